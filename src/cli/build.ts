@@ -1,0 +1,38 @@
+// npm run build: validate data/, then build the site into a fresh folder and swap it in for dist/ only when the build
+// succeeded, so invalid data or a failed build never destroys the last good site.
+import {spawnSync} from "node:child_process";
+import {existsSync, renameSync, rmSync} from "node:fs";
+import {resolve} from "node:path";
+import {formatProblem, sortProblems} from "../lib/problem.js";
+import {checkDataFolder} from "../node/dataFolder.js";
+import {argValue} from "../node/args.js";
+
+const root = resolve(import.meta.dirname, "../..");
+const out = resolve(root, argValue("--out") ?? "dist");
+const next = `${out}.next`;
+
+const {problems} = checkDataFolder();
+if (problems.length > 0) {
+  for (const p of sortProblems(problems)) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in data/: build stopped; ${out} is unchanged.`);
+  process.exit(1);
+}
+
+// Framework reuses cached loader output even when data/ or src/lib changed; drop only that part of the cache (the
+// rest lets the client bundle resolve without the network).
+rmSync(resolve(root, "src/.observablehq/cache/data"), {recursive: true, force: true});
+rmSync(next, {recursive: true, force: true});
+const started = Date.now();
+const result = spawnSync("npx", ["observable", "build"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", HIGH_FENCES_OUT: next}
+});
+if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
+  rmSync(next, {recursive: true, force: true});
+  console.error(`build failed: ${out} is unchanged.`);
+  process.exit(result.status || 1);
+}
+rmSync(out, {recursive: true, force: true});
+renameSync(next, out);
+console.log(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,73 @@
+import type {Chip, ChipRule, ChipRuleThreshold} from "../schema.js";
+import {RULE_OUTCOMES, type ChipMetric, type Classification} from "../vocab.js";
+
+/** The parameters control rules test, computed from a chip's sourced specifications. */
+export interface ChipMetrics {
+  tpp?: number;
+  /** "stated" when a source gives TPP, "derived" when computed as dense TOPS × bit length. */
+  tpp_basis?: "stated" | "derived";
+  performance_density?: number;
+  interconnect_gbps?: number;
+  memory_bandwidth_gbps?: number;
+}
+
+/**
+ * Computes the metrics of a chip. TPP (total processing performance, BIS ECCN 3A090) is 2 × MacTOPS × bit length,
+ * which equals dense (non-sparse) TOPS × bit length; a TPP stated by a source wins over the derivation. Performance
+ * density is TPP ÷ applicable die area.
+ */
+export function chipMetrics(chip: Chip): ChipMetrics {
+  const derived = chip.dense_tops !== undefined && chip.bit_length !== undefined ? chip.dense_tops * chip.bit_length : undefined;
+  const tpp = chip.tpp_stated ?? derived;
+  return {
+    tpp,
+    tpp_basis: chip.tpp_stated !== undefined ? "stated" : derived !== undefined ? "derived" : undefined,
+    performance_density: tpp !== undefined && chip.die_area_mm2 !== undefined ? tpp / chip.die_area_mm2 : undefined,
+    interconnect_gbps: chip.interconnect_gbps,
+    memory_bandwidth_gbps: chip.memory_bandwidth_gbps
+  };
+}
+
+/** Whether a clause's conditions all hold; a metric the chip lacks fails its condition (we cannot show it is met). */
+function clauseHolds(metrics: ChipMetrics, conditions: readonly ChipRuleThreshold[]): boolean {
+  return conditions.every(({metric, min, max}) => {
+    const value = metrics[metric as ChipMetric];
+    if (value === undefined) return false;
+    return (min === undefined || value >= min) && (max === undefined || value < max);
+  });
+}
+
+/**
+ * Classifies a chip under one rule: the most severe outcome any of whose clauses holds (conditions within a clause are
+ * ANDed, clauses ORed), else "not-controlled".
+ */
+export function classifyChip(metrics: ChipMetrics, thresholds: readonly ChipRuleThreshold[]): Classification {
+  for (const outcome of RULE_OUTCOMES) {
+    const clauses = new Map<string, ChipRuleThreshold[]>();
+    for (const t of thresholds) if (t.outcome === outcome) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
+    for (const conditions of clauses.values()) if (clauseHolds(metrics, conditions)) return outcome;
+  }
+  return "not-controlled";
+}
+
+/** One chip under one rule. */
+export interface ChipClassification extends ChipMetrics {
+  chip_id: string;
+  rule_id: string;
+  rule_effective: Date;
+  classification: Classification;
+}
+
+/** Every chip under every rule, in rule then chip order. */
+export function classifyAll(chips: readonly Chip[], rules: readonly ChipRule[], thresholds: readonly ChipRuleThreshold[]): ChipClassification[] {
+  const rows: ChipClassification[] = [];
+  const orderedRules = [...rules].sort((a, b) => a.effective.getTime() - b.effective.getTime() || a.id.localeCompare(b.id));
+  for (const rule of orderedRules) {
+    const own = thresholds.filter((t) => t.rule_id === rule.id);
+    for (const chip of [...chips].sort((a, b) => a.id.localeCompare(b.id))) {
+      const metrics = chipMetrics(chip);
+      rows.push({chip_id: chip.id, rule_id: rule.id, rule_effective: rule.effective, ...metrics, classification: classifyChip(metrics, own)});
+    }
+  }
+  return rows;
+}

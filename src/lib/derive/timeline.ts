@@ -1,0 +1,74 @@
+import type {Event, Excerpt, Measure, MeasureStatus} from "../schema.js";
+import {laneOf, type Lane} from "../lanes.js";
+import type {Status} from "../vocab.js";
+import {statusOn} from "./status.js";
+
+/** One bar or point of the unified timeline. */
+export interface TimelineItem {
+  id: string;
+  kind: "measure" | "event";
+  lane: Lane;
+  actor: string;
+  instrument?: string;
+  authority?: string;
+  title: string;
+  summary: string;
+  /** Announced (measures) or the event's date. */
+  start: Date;
+  /** Effective date, or `start` when it took effect at once, was never in force, or is an event. */
+  end: Date;
+  ended?: Date;
+  /** Status as of the data's as-of date. */
+  status?: Status;
+  status_since?: Date;
+  sectors: string[];
+  source_ids: string[];
+}
+
+/** Where a commentary excerpt is pinned: at each measure or event it refers to. */
+export interface ExcerptPin {
+  excerpt_id: string;
+  paragraph: number;
+  item_id: string;
+  lane: Lane;
+  date: Date;
+}
+
+/** Builds the one timeline every page shares: measures in their lanes with their current status, then events. */
+export function timelineItems(measures: readonly Measure[], history: readonly MeasureStatus[], events: readonly Event[], asOf: Date): TimelineItem[] {
+  const status = statusOn(history, asOf);
+  const items: TimelineItem[] = measures.map((m) => ({
+    id: m.id,
+    kind: "measure",
+    lane: laneOf(m),
+    actor: m.actor,
+    instrument: m.instrument,
+    authority: m.authority,
+    title: m.title,
+    summary: m.summary,
+    start: m.announced,
+    end: m.effective ?? m.announced,
+    ended: m.ended,
+    status: status.get(m.id)?.status,
+    status_since: status.get(m.id)?.since,
+    sectors: m.sectors,
+    source_ids: m.source_ids
+  }));
+  for (const e of events) {
+    items.push({id: e.id, kind: "event", lane: "context", actor: e.actor, title: e.title, summary: e.summary, start: e.date, end: e.date, sectors: [], source_ids: e.source_ids});
+  }
+  return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Pins each excerpt at the items it refers to; references to unknown ids are dropped (validation reports them). */
+export function excerptPins(excerpts: readonly Excerpt[], items: readonly TimelineItem[]): ExcerptPin[] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const pins: ExcerptPin[] = [];
+  for (const x of excerpts) {
+    for (const id of [...x.measure_ids, ...x.event_ids]) {
+      const item = byId.get(id);
+      if (item) pins.push({excerpt_id: x.id, paragraph: x.paragraph, item_id: id, lane: item.lane, date: item.start});
+    }
+  }
+  return pins.sort((a, b) => a.date.getTime() - b.date.getTime() || a.excerpt_id.localeCompare(b.excerpt_id));
+}

@@ -1,0 +1,79 @@
+import {day} from "./dates.js";
+import {averageSeries, averageTotal, coveredShare, directionOf, scopeWeights} from "./derive/averageTariff.js";
+import {classifyAll} from "./derive/chips.js";
+import {statusOn} from "./derive/status.js";
+import {excerptPins, timelineItems} from "./derive/timeline.js";
+import {tradeByYear} from "./derive/trade.js";
+import {laneOf} from "./lanes.js";
+import type {Dataset} from "./tables.js";
+import {TABLE_NAMES} from "./tables.js";
+
+/** The dataset's facts about itself, from meta.csv. */
+export interface Meta {
+  as_of: Date;
+  commentary_url: string;
+  commentary_title: string;
+  commentary_date: Date;
+  commentary_publisher: string;
+}
+
+/** Reads meta.csv's key/value rows into a typed record (validation has checked as_of). */
+export function metaOf(dataset: Dataset): Meta {
+  const get = (key: string) => dataset.meta.find((r) => r.key === key)?.value ?? "";
+  return {
+    as_of: day(get("as_of")),
+    commentary_url: get("commentary_url"),
+    commentary_title: get("commentary_title"),
+    commentary_date: day(get("commentary_date") || get("as_of")),
+    commentary_publisher: get("commentary_publisher")
+  };
+}
+
+/** The first date the estimate series starts from: just before the first Section 232/301 steps of 2018. */
+export const SERIES_START = day("2018-01-01");
+
+/** Every derived table, computed from the validated raw tables. Nobody types these. */
+export function derivedTables(dataset: Dataset) {
+  const meta = metaOf(dataset);
+  const weights = scopeWeights(dataset.tariff_actions, dataset.measures, dataset.trade);
+  const timeline = timelineItems(dataset.measures, dataset.measure_status, dataset.events, meta.as_of);
+  const current = statusOn(dataset.measure_status, meta.as_of);
+  const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
+  const headlineAt = (date: Date) =>
+    (["us-on-cn", "cn-on-us"] as const).map((direction) => ({
+      direction,
+      date,
+      average_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
+      covered_share: Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
+    }));
+  return {
+    timeline,
+    excerpt_pins: excerptPins(dataset.excerpts, timeline),
+    current_status: dataset.measures.map((m) => ({
+      measure_id: m.id,
+      status: current.get(m.id)?.status ?? "announced",
+      since: current.get(m.id)?.since ?? m.announced,
+      source_ids: current.get(m.id)?.source_ids ?? m.source_ids
+    })),
+    tariff_steps: dataset.tariff_actions.map((a) => {
+      const m = measuresById.get(a.measure_id);
+      return {...a, direction: m ? directionOf(m) : undefined, authority: m?.authority, actor: m?.actor, lane: m ? laneOf(m) : undefined};
+    }),
+    tariff_weights: weights.scopes,
+    tariff_unweighted: weights.unweighted,
+    tariff_average: averageSeries(dataset.tariff_actions, weights, {start: SERIES_START, end: meta.as_of}),
+    headline: [...headlineAt(meta.commentary_date), ...headlineAt(meta.as_of)],
+    chip_classes: classifyAll(dataset.chips, dataset.chip_rules, dataset.chip_rule_thresholds),
+    trade_years: tradeByYear(dataset.trade),
+    meta: [meta]
+  };
+}
+
+export type DerivedTables = ReturnType<typeof derivedTables>;
+export type DerivedName = keyof DerivedTables;
+
+/** Every table the site can emit: raw (validated) and derived, by name. */
+export function allTables(dataset: Dataset): Record<string, readonly unknown[]> {
+  const raw = Object.fromEntries(TABLE_NAMES.filter((n) => n !== "meta").map((n) => [n, dataset[n]]));
+  return {...raw, ...derivedTables(dataset)};
+}

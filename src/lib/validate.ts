@@ -1,0 +1,187 @@
+import {readCsv, decodeUtf8} from "./csv.js";
+import type {Problem} from "./problem.js";
+import {TABLES, TABLE_NAMES, type Dataset, type TableName, type TableSpec} from "./tables.js";
+
+/** What a data folder holds: file name → raw bytes (or text). Missing tables are simply absent. */
+export type DataFiles = ReadonlyMap<string, Uint8Array | string>;
+
+/** A validated row together with the line it came from, for cross-table messages. */
+interface Located {
+  line: number;
+  row: Record<string, unknown>;
+}
+
+/** Result of validating a data folder: the typed tables (valid rows only) and every problem found. */
+export interface Validation {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+/** Options for validateDataset. */
+export interface ValidateOptions {
+  /** Prefix of file names in messages; `data/` by default. */
+  dir?: string;
+}
+
+/**
+ * Validates every table of a data folder: CSV structure, header, each cell against its schema, unique keys,
+ * references between tables, date order, and the rules that span tables. Collects all problems; never throws for bad
+ * data. Rows with a problem of their own are left out of the dataset.
+ */
+export function validateDataset(files: DataFiles, {dir = "data/"}: ValidateOptions = {}): Validation {
+  const problems: Problem[] = [];
+  const located = {} as Record<TableName, Located[]>;
+  const broken = new Set<TableName>();
+  for (const name of TABLE_NAMES) {
+    const spec: TableSpec = TABLES[name];
+    const file = dir + spec.file;
+    located[name] = [];
+    const content = files.get(spec.file);
+    if (content === undefined) {
+      problems.push({file, row: 1, column: "-", message: "file is missing"});
+      broken.add(name);
+      continue;
+    }
+    const rows = readTableRows(file, content, spec, problems);
+    if (rows === undefined) broken.add(name);
+    else located[name] = rows;
+  }
+  checkKeys(located, dir, problems);
+  checkReferences(located, broken, dir, problems);
+  checkDateOrder(located, dir, problems);
+  checkCrossTableRules(located, broken, dir, problems);
+  const dataset = Object.fromEntries(TABLE_NAMES.map((name) => [name, located[name].map((l) => l.row)])) as Dataset;
+  return {dataset, problems};
+}
+
+/** Reads and types one table's rows; undefined where the file cannot be read as a table at all. */
+function readTableRows(file: string, content: Uint8Array | string, spec: TableSpec, problems: Problem[]): Located[] | undefined {
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeUtf8(file, content);
+    if ("problem" in decoded) return void problems.push(decoded.problem);
+    text = decoded.text;
+  }
+  const csv = readCsv(file, text);
+  problems.push(...csv.problems);
+  if (csv.columns.length === 0) return undefined;
+  const expected = Object.keys(spec.schema.shape);
+  const missing = expected.filter((c) => !csv.columns.includes(c));
+  for (const c of csv.columns) {
+    if (c !== "" && !expected.includes(c)) {
+      problems.push({file, row: 1, column: c, message: `unknown column; expected the columns ${expected.join(", ")}`});
+    }
+  }
+  for (const c of missing) problems.push({file, row: 1, column: c, message: "required column is missing from the header"});
+  if (missing.length > 0) return undefined;
+  const rows: Located[] = [];
+  for (const record of csv.records) {
+    const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
+    const parsed = spec.schema.safeParse(cells);
+    if (parsed.success) rows.push({line: record.line, row: parsed.data as Record<string, unknown>});
+    else {
+      for (const issue of parsed.error.issues) {
+        problems.push({file, row: record.line, column: String(issue.path[0] ?? "-"), message: issue.message});
+      }
+    }
+  }
+  return rows;
+}
+
+/** Stringifies a key cell (dates as YYYY-MM-DD) for uniqueness and lookups. */
+export function keyOf(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+function checkKeys(located: Record<TableName, Located[]>, dir: string, problems: Problem[]) {
+  for (const name of TABLE_NAMES) {
+    const {key, file} = TABLES[name];
+    const first = new Map<string, number>();
+    for (const {line, row} of located[name]) {
+      const k = key.map((c) => keyOf(row[c])).join(" | ");
+      const seen = first.get(k);
+      if (seen === undefined) first.set(k, line);
+      else {
+        const what = key.length === 1 ? `id ${JSON.stringify(k)}` : `${key.join(" + ")} ${JSON.stringify(k)}`;
+        problems.push({file: dir + file, row: line, column: key[0], message: `duplicate ${what}; first used on line ${seen}`});
+      }
+    }
+  }
+}
+
+function checkReferences(located: Record<TableName, Located[]>, broken: Set<TableName>, dir: string, problems: Problem[]) {
+  const ids = new Map<TableName, Set<string>>();
+  const idsOf = (table: TableName) => {
+    if (!ids.has(table)) ids.set(table, new Set(located[table].map(({row}) => String(row.id))));
+    return ids.get(table)!;
+  };
+  for (const name of TABLE_NAMES) {
+    const spec: TableSpec = TABLES[name];
+    for (const {column, table} of spec.refs) {
+      // A table that could not be read would make every reference to it look dangling: say it once, at the file.
+      if (broken.has(table)) continue;
+      for (const {line, row} of located[name]) {
+        const value = row[column];
+        const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        for (const ref of refs) {
+          if (!idsOf(table).has(String(ref))) {
+            problems.push({file: dir + spec.file, row: line, column, message: `refers to ${JSON.stringify(ref)}, which is not an id in ${TABLES[table].file}`});
+          }
+        }
+      }
+    }
+  }
+}
+
+function checkDateOrder(located: Record<TableName, Located[]>, dir: string, problems: Problem[]) {
+  for (const name of TABLE_NAMES) {
+    const spec: TableSpec = TABLES[name];
+    for (const [before, after] of spec.dateOrder) {
+      for (const {line, row} of located[name]) {
+        const a = row[before], b = row[after];
+        if (a instanceof Date && b instanceof Date && b < a) {
+          problems.push({file: dir + spec.file, row: line, column: after, message: `${keyOf(b)} is before ${before} ${keyOf(a)}`});
+        }
+      }
+    }
+  }
+}
+
+/** Rules that need several tables at once: the as-of date, status histories, tariff steps, rule thresholds. */
+function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set<TableName>, dir: string, problems: Problem[]) {
+  const path = (name: TableName) => dir + TABLES[name].file;
+  const asOfRow = located.meta.find(({row}) => row.key === "as_of");
+  let asOf: Date | undefined;
+  if (!broken.has("meta")) {
+    if (!asOfRow) problems.push({file: path("meta"), row: 1, column: "key", message: 'needs a row "as_of" with the date the data is checked up to'});
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(String(asOfRow.row.value)) || Number.isNaN(Date.parse(String(asOfRow.row.value)))) {
+      problems.push({file: path("meta"), row: asOfRow.line, column: "value", message: `as_of ${JSON.stringify(asOfRow.row.value)} is not a date in the form YYYY-MM-DD`});
+    } else asOf = new Date(String(asOfRow.row.value) + "T00:00:00Z");
+  }
+  const measures = new Map(located.measures.map(({row}) => [String(row.id), row]));
+  for (const {line, row} of located.measure_status) {
+    const m = measures.get(String(row.measure_id));
+    const date = row.date as Date;
+    if (m && date < (m.announced as Date)) {
+      problems.push({file: path("measure_status"), row: line, column: "date", message: `${keyOf(date)} is before the measure was announced (${keyOf(m.announced)})`});
+    }
+    if (asOf && date > asOf) {
+      problems.push({file: path("measure_status"), row: line, column: "date", message: `${keyOf(date)} is after the as-of date ${keyOf(asOf)} in meta.csv`});
+    }
+  }
+  for (const {line, row} of located.tariff_actions) {
+    const m = measures.get(String(row.measure_id));
+    if (m && m.instrument !== "tariff") {
+      problems.push({file: path("tariff_actions"), row: line, column: "measure_id", message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`});
+    }
+    if ((row.covered_usd_bn === undefined) !== (row.covered_year === undefined)) {
+      problems.push({file: path("tariff_actions"), row: line, column: row.covered_year === undefined ? "covered_year" : "covered_usd_bn", message: "covered_usd_bn and covered_year go together: give both or neither"});
+    }
+  }
+  for (const {line, row} of located.chip_rule_thresholds) {
+    const {min, max} = row as {min?: number; max?: number};
+    if (min === undefined && max === undefined) problems.push({file: path("chip_rule_thresholds"), row: line, column: "min", message: "a threshold needs a min, a max, or both"});
+    else if (min !== undefined && max !== undefined && !(min < max)) problems.push({file: path("chip_rule_thresholds"), row: line, column: "max", message: `${max} is not above min ${min}`});
+  }
+}
