@@ -13,6 +13,8 @@ export interface CsvTable {
   columns: string[];
   records: CsvRecord[];
   problems: Problem[];
+  /** False when a quoting error stopped the read: records after it are missing. */
+  complete: boolean;
 }
 
 const BOM = "\uFEFF";
@@ -55,11 +57,12 @@ export function readCsv(file: string, input: string): CsvTable {
   const problems: Problem[] = [];
   const text = (input.startsWith(BOM) ? input.slice(1) : input).replace(/\r\n/g, "\n");
   if (text.trim() === "") {
-    return {file, columns: [], records: [], problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}]};
+    return {file, columns: [], records: [], problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}], complete: false};
   }
   const lines = text.split("\n");
   const raw: {line: number; end: number; values: string[]}[] = [];
   let lastEnd = 0;
+  let complete = true;
   try {
     parse(text, {
       relax_column_count: true,
@@ -85,8 +88,9 @@ export function readCsv(file: string, input: string): CsvTable {
           ? "text follows a closing quote; inside a quoted cell write a double quote as two double quotes"
           : `malformed CSV: ${e.message}`;
     problems.push({file, row: line, column: "-", message});
+    complete = false;
   }
-  if (raw.length === 0) return {file, columns: [], records: [], problems};
+  if (raw.length === 0) return {file, columns: [], records: [], problems, complete: false};
   const [header, ...body] = raw;
   const columns = header.values.map((c) => c.trim());
   const seen = new Set<string>();
@@ -112,7 +116,7 @@ export function readCsv(file: string, input: string): CsvTable {
     });
     if (!stray) records.push({line, cells});
   }
-  return {file, columns, records, problems};
+  return {file, columns, records, problems, complete};
 }
 
 /** The first line in [from, to] that is not blank, so a record's reported line is where its text starts. */

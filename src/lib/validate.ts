@@ -31,41 +31,56 @@ export interface ValidateOptions {
 export function validateDataset(files: DataFiles, {dir = "data/"}: ValidateOptions = {}): Validation {
   const problems: Problem[] = [];
   const located = {} as Record<TableName, Located[]>;
+  // Ids of every record, valid or not: a row dropped for a bad cell must not make references to it look dangling.
+  const ids = {} as Record<TableName, Set<string>>;
   const broken = new Set<TableName>();
   for (const name of TABLE_NAMES) {
     const spec: TableSpec = TABLES[name];
     const file = dir + spec.file;
     located[name] = [];
+    ids[name] = new Set();
     const content = files.get(spec.file);
     if (content === undefined) {
       problems.push({file, row: 1, column: "-", message: "file is missing"});
       broken.add(name);
       continue;
     }
-    const rows = readTableRows(file, content, spec, problems);
-    if (rows === undefined) broken.add(name);
-    else located[name] = rows;
+    const read = readTableRows(file, content, spec, problems, ids[name]);
+    if (!read.complete) broken.add(name);
+    located[name] = read.rows;
   }
   checkKeys(located, dir, problems);
-  checkReferences(located, broken, dir, problems);
+  checkReferences(located, ids, broken, dir, problems);
   checkDateOrder(located, dir, problems);
   checkCrossTableRules(located, broken, dir, problems);
   const dataset = Object.fromEntries(TABLE_NAMES.map((name) => [name, located[name].map((l) => l.row)])) as Dataset;
   return {dataset, problems};
 }
 
-/** Reads and types one table's rows; undefined where the file cannot be read as a table at all. */
-function readTableRows(file: string, content: Uint8Array | string, spec: TableSpec, problems: Problem[]): Located[] | undefined {
+/**
+ * Reads and types one table's valid rows. `complete` is false when some records could not be read at all (bad
+ * encoding, broken quoting, missing columns), so other tables' references into it cannot be judged.
+ */
+function readTableRows(
+  file: string,
+  content: Uint8Array | string,
+  spec: TableSpec,
+  problems: Problem[],
+  ids: Set<string>
+): {rows: Located[]; complete: boolean} {
   let text: string;
   if (typeof content === "string") text = content;
   else {
     const decoded = decodeUtf8(file, content);
-    if ("problem" in decoded) return void problems.push(decoded.problem);
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      return {rows: [], complete: false};
+    }
     text = decoded.text;
   }
   const csv = readCsv(file, text);
   problems.push(...csv.problems);
-  if (csv.columns.length === 0) return undefined;
+  if (csv.columns.length === 0) return {rows: [], complete: false};
   const expected = Object.keys(spec.schema.shape);
   const missing = expected.filter((c) => !csv.columns.includes(c));
   for (const c of csv.columns) {
@@ -74,10 +89,11 @@ function readTableRows(file: string, content: Uint8Array | string, spec: TableSp
     }
   }
   for (const c of missing) problems.push({file, row: 1, column: c, message: "required column is missing from the header"});
-  if (missing.length > 0) return undefined;
+  if (missing.length > 0) return {rows: [], complete: false};
   const rows: Located[] = [];
   for (const record of csv.records) {
     const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
+    if (cells.id !== undefined) ids.add(cells.id.trim());
     const parsed = spec.schema.safeParse(cells);
     if (parsed.success) rows.push({line: record.line, row: parsed.data as Record<string, unknown>});
     else {
@@ -86,7 +102,7 @@ function readTableRows(file: string, content: Uint8Array | string, spec: TableSp
       }
     }
   }
-  return rows;
+  return {rows, complete: csv.complete};
 }
 
 /** Stringifies a key cell (dates as YYYY-MM-DD) for uniqueness and lookups. */
@@ -94,28 +110,33 @@ export function keyOf(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
+/** Reports repeated keys and keeps only the first row of each key, so later checks see one row per id. */
 function checkKeys(located: Record<TableName, Located[]>, dir: string, problems: Problem[]) {
   for (const name of TABLE_NAMES) {
     const {key, file} = TABLES[name];
     const first = new Map<string, number>();
-    for (const {line, row} of located[name]) {
+    located[name] = located[name].filter(({line, row}) => {
       const k = key.map((c) => keyOf(row[c])).join(" | ");
       const seen = first.get(k);
-      if (seen === undefined) first.set(k, line);
-      else {
+      if (seen === undefined) {
+        first.set(k, line);
+        return true;
+      } else {
         const what = key.length === 1 ? `id ${JSON.stringify(k)}` : `${key.join(" + ")} ${JSON.stringify(k)}`;
         problems.push({file: dir + file, row: line, column: key[0], message: `duplicate ${what}; first used on line ${seen}`});
+        return false;
       }
-    }
+    });
   }
 }
 
-function checkReferences(located: Record<TableName, Located[]>, broken: Set<TableName>, dir: string, problems: Problem[]) {
-  const ids = new Map<TableName, Set<string>>();
-  const idsOf = (table: TableName) => {
-    if (!ids.has(table)) ids.set(table, new Set(located[table].map(({row}) => String(row.id))));
-    return ids.get(table)!;
-  };
+function checkReferences(
+  located: Record<TableName, Located[]>,
+  ids: Record<TableName, Set<string>>,
+  broken: Set<TableName>,
+  dir: string,
+  problems: Problem[]
+) {
   for (const name of TABLE_NAMES) {
     const spec: TableSpec = TABLES[name];
     for (const {column, table} of spec.refs) {
@@ -125,7 +146,7 @@ function checkReferences(located: Record<TableName, Located[]>, broken: Set<Tabl
         const value = row[column];
         const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
         for (const ref of refs) {
-          if (!idsOf(table).has(String(ref))) {
+          if (!ids[table].has(String(ref))) {
             problems.push({file: dir + spec.file, row: line, column, message: `refers to ${JSON.stringify(ref)}, which is not an id in ${TABLES[table].file}`});
           }
         }
@@ -175,8 +196,8 @@ function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set
     if (m && m.instrument !== "tariff") {
       problems.push({file: path("tariff_actions"), row: line, column: "measure_id", message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`});
     }
-    if ((row.covered_usd_bn === undefined) !== (row.covered_year === undefined)) {
-      problems.push({file: path("tariff_actions"), row: line, column: row.covered_year === undefined ? "covered_year" : "covered_usd_bn", message: "covered_usd_bn and covered_year go together: give both or neither"});
+    if (row.covered_usd_bn === undefined && row.covered_year !== undefined) {
+      problems.push({file: path("tariff_actions"), row: line, column: "covered_year", message: "gives a year but no covered_usd_bn; give the value too, or leave both empty"});
     }
   }
   for (const {line, row} of located.chip_rule_thresholds) {

@@ -7,6 +7,8 @@ import {rateInForce} from "./rates.js";
 //   average(t) = Σ_scope rate_scope(t) × share_scope,   share_scope = covered_usd_bn / partner's total goods that year,
 // where covered_usd_bn and its year come from the source of the scope (e.g. "$200 billion of 2017 imports") and the
 // total is the trade table's flow for that year (US imports from China for US tariffs, US exports to China for China's).
+// Where a source states the value but not its year, the year before the scope's first step is assumed (lists were
+// drawn up from the latest full year of trade) and the scope is flagged `year_assumed`.
 // Rates of overlapping scopes add up, as stacked duties do. It leaves out MFN duties, exclusions granted later, and
 // shifts in trade caused by the tariffs themselves, which is why it differs from product-level estimates such as PIIE's.
 
@@ -29,6 +31,8 @@ export interface WeightedScope {
   measure_id: string;
   covered_usd_bn: number;
   covered_year: number;
+  /** True when no source states the year of covered_usd_bn and the year before the first step was used. */
+  year_assumed: boolean;
   /** covered_usd_bn ÷ the partner's total goods trade of covered_year. */
   share: number;
 }
@@ -58,13 +62,14 @@ export function scopeWeights(actions: readonly TariffAction[], measures: readonl
     if (!measure || !direction) continue;
     seen.add(action.scope);
     const stated = ordered.find((a) => a.scope === action.scope && a.covered_usd_bn !== undefined);
-    if (!stated || stated.covered_usd_bn === undefined || stated.covered_year === undefined) {
+    if (!stated || stated.covered_usd_bn === undefined) {
       unweighted.push({scope: action.scope, reason: "no source states the trade it covers"});
       continue;
     }
-    const total = totals.get(`${WEIGHT_FLOW[direction]}|${stated.covered_year}`);
+    const year = stated.covered_year ?? action.date.getUTCFullYear() - 1;
+    const total = totals.get(`${WEIGHT_FLOW[direction]}|${year}`);
     if (!total) {
-      unweighted.push({scope: action.scope, reason: `no ${WEIGHT_FLOW[direction]} total for ${stated.covered_year} in trade.csv`});
+      unweighted.push({scope: action.scope, reason: `no ${WEIGHT_FLOW[direction]} total for ${year} in trade.csv`});
       continue;
     }
     scopes.push({
@@ -74,7 +79,8 @@ export function scopeWeights(actions: readonly TariffAction[], measures: readonl
       authority: measure.authority,
       measure_id: measure.id,
       covered_usd_bn: stated.covered_usd_bn,
-      covered_year: stated.covered_year,
+      covered_year: year,
+      year_assumed: stated.covered_year === undefined,
       share: Math.min(1, stated.covered_usd_bn / total)
     });
   }

@@ -1,0 +1,39 @@
+import {describe, expect, it} from "vitest";
+import {excerptPins, timelineItems} from "../../../src/lib/derive/timeline.js";
+import {laneOf} from "../../../src/lib/lanes.js";
+import {d, fixtureDataset} from "../../support/dataset.js";
+
+describe("timelineItems(measures, history, events, asOf)", () => {
+  const ds = fixtureDataset();
+  const items = timelineItems(ds.measures, ds.measure_status, ds.events, d("2020-06-30"));
+  it("puts measures and events on one time-ordered list with lanes and current status", () => {
+    expect(items.map((i) => [i.id, i.lane, i.status ?? "-"])).toEqual([
+      ["us-list-a", "us-tariffs", "in-force"],
+      ["cn-answer-a", "cn-tariffs", "in-force"],
+      ["us-list-b", "us-tariffs", "suspended"],
+      ["model-release", "context", "-"],
+      ["us-rule-x", "us-controls", "in-force"]
+    ]);
+  });
+  it("draws a measure from announcement to effect", () => {
+    const a = items.find((i) => i.id === "us-list-a")!;
+    expect([a.start, a.end]).toEqual([d("2018-06-15"), d("2018-07-06")]);
+  });
+  it("pins excerpts at the items they refer to", () => {
+    expect(excerptPins(ds.excerpts, items).map((p) => [p.excerpt_id, p.item_id, p.lane])).toEqual([
+      ["x-one", "us-list-a", "us-tariffs"],
+      ["x-one", "model-release", "context"]
+    ]);
+  });
+});
+
+describe("laneOf(measure)", () => {
+  it("separates tariffs (and deals and rulings on them) from controls for each actor", () => {
+    expect(laneOf({actor: "US", instrument: "agreement", authority: "trade-agreement"})).toBe("us-tariffs");
+    expect(laneOf({actor: "US", instrument: "court-ruling", authority: "us-court"})).toBe("us-tariffs");
+    expect(laneOf({actor: "US", instrument: "entity-listing", authority: "ear"})).toBe("us-controls");
+    expect(laneOf({actor: "US", instrument: "subsidy", authority: "chips-act"})).toBe("us-controls");
+    expect(laneOf({actor: "CN", instrument: "export-control", authority: "cn-export-control"})).toBe("cn-controls");
+    expect(laneOf({actor: "CN", instrument: "investigation", authority: "cn-trade-remedy"})).toBe("cn-tariffs");
+  });
+});

@@ -1,0 +1,174 @@
+import {describe, expect, it} from "vitest";
+import {validateDataset} from "../../src/lib/validate.js";
+import {messages, validFiles, withFiles, withLine} from "../support/fixtures.js";
+
+// Line numbers below refer to tests/fixtures/valid/*.csv: the header is line 1.
+const MEASURE = (cells: Partial<Record<string, string>>) => {
+  const row = {
+    id: "us-new",
+    actor: "US",
+    target: "CN",
+    instrument: "tariff",
+    authority: "section-301",
+    title: "New",
+    summary: "A new measure.",
+    announced: "2019-01-01",
+    effective: "",
+    ended: "",
+    amends: "",
+    responds_to: "",
+    sectors: "steel",
+    source_ids: "src-a",
+    notes: "",
+    ...cells
+  };
+  return Object.values(row).join(",");
+};
+const addMeasure = (cells: Partial<Record<string, string>>) => withFiles({"measures.csv": validFiles().get("measures.csv")! + MEASURE(cells) + "\n"});
+
+describe("validateDataset(files)", () => {
+  it("accepts the valid fixture with no problem and types its rows", () => {
+    const {dataset, problems} = validateDataset(validFiles());
+    expect(problems).toEqual([]);
+    expect(dataset.measures.map((m) => m.id)).toEqual(["us-list-a", "us-list-b", "cn-answer-a", "us-rule-x"]);
+    expect(dataset.measures[1].sectors).toEqual(["consumer-goods", "industrial-goods"]);
+    expect(dataset.measures[0].announced).toEqual(new Date(Date.UTC(2018, 5, 15)));
+    expect(dataset.tariff_actions[0].rate_pct).toBe(25);
+    expect(dataset.sources[1].notes).toBe('a "quoted" note');
+    expect(dataset.sources[1].date).toBeUndefined();
+  });
+
+  it("reports a missing file", () => {
+    expect(messages(withFiles({"events.csv": undefined}))).toContain("data/events.csv:1:-: file is missing");
+  });
+
+  it("reports an unknown column and a missing column at the header", () => {
+    const text = validFiles().get("counterpoints.csv")!.replace("stance", "stanse");
+    expect(messages(withFiles({"counterpoints.csv": text}))).toEqual([
+      "data/counterpoints.csv:1:stanse: unknown column; expected the columns id, excerpt_id, stance, summary, source_ids",
+      "data/counterpoints.csv:1:stance: required column is missing from the header"
+    ]);
+  });
+
+  it("reports an empty required cell", () => {
+    expect(messages(addMeasure({title: ""}))).toEqual(["data/measures.csv:6:title: is empty; a value is required"]);
+  });
+
+  it("reports an id that is not a kebab slug", () => {
+    expect(messages(addMeasure({id: "US_New"}))).toEqual([
+      'data/measures.csv:6:id: "US_New" is not a kebab-case id (lower-case letters and digits joined by single hyphens)'
+    ]);
+  });
+
+  it("reports a duplicated id with the line of its first use", () => {
+    expect(messages(addMeasure({id: "us-list-a"}))).toEqual(['data/measures.csv:6:id: duplicate id "us-list-a"; first used on line 2']);
+  });
+
+  it("reports a duplicated composite key", () => {
+    const text = validFiles().get("trade.csv")! + "2017,us-exports-to-cn,121,src-b,Other release,\n";
+    expect(messages(withFiles({"trade.csv": text}))).toEqual(['data/trade.csv:8:year: duplicate year + flow "2017 | us-exports-to-cn"; first used on line 3']);
+  });
+
+  it("reports an impossible date and a date in the wrong form", () => {
+    expect(messages(addMeasure({announced: "2019-02-30"}))).toEqual(['data/measures.csv:6:announced: "2019-02-30" is not a calendar date']);
+    expect(messages(addMeasure({announced: "30.01.2019"}))).toEqual(['data/measures.csv:6:announced: "30.01.2019" is not a date in the form YYYY-MM-DD']);
+  });
+
+  it("reports an effective date before the announcement and an end before the start", () => {
+    expect(messages(addMeasure({announced: "2019-03-01", effective: "2019-02-01"}))).toEqual([
+      "data/measures.csv:6:effective: 2019-02-01 is before announced 2019-03-01"
+    ]);
+    expect(messages(addMeasure({effective: "2019-03-01", ended: "2019-02-01"}))).toEqual([
+      "data/measures.csv:6:ended: 2019-02-01 is before announced 2019-01-01",
+      "data/measures.csv:6:ended: 2019-02-01 is before effective 2019-03-01"
+    ].sort().filter((m) => !m.includes("announced")));
+  });
+
+  it("reports a value outside its vocabulary, in a list too", () => {
+    expect(messages(addMeasure({instrument: "tarif"}))).toEqual([
+      'data/measures.csv:6:instrument: "tarif" is not one of: tariff, export-control, entity-listing, investment-restriction, subsidy, agreement, court-ruling, investigation, other'
+    ]);
+    expect(messages(addMeasure({sectors: "steel;shoes"}))).toEqual([expect.stringMatching(/^data\/measures.csv:6:sectors: "shoes" is not one of: all-goods, steel/)]);
+  });
+
+  it("reports an empty item in a list", () => {
+    expect(messages(addMeasure({source_ids: "src-a;;src-b"}))).toEqual(['data/measures.csv:6:source_ids: "src-a;;src-b" has an empty item; separate items with a single ";"']);
+  });
+
+  it("reports a URL that is not https", () => {
+    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual(['data/sources.csv:2:url: "http://example.org/a" is not an https URL']);
+  });
+
+  it("reports numbers that are not numbers or out of range", () => {
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual(["data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"]);
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual(['data/trade.csv:2:value_usd_bn: "lots" is not a number']);
+    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,1500,50,2017,src-a,"))).toEqual([
+      "data/tariff_actions.csv:2:rate_pct: 1500 is above the maximum 1000"
+    ]);
+    expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,"))).toEqual(['data/trade.csv:2:year: "2017.5" is not a whole number']);
+  });
+
+  it("reports references to ids that do not exist", () => {
+    expect(messages(addMeasure({source_ids: "src-a;src-z"}))).toEqual(['data/measures.csv:6:source_ids: refers to "src-z", which is not an id in sources.csv']);
+    expect(messages(addMeasure({amends: "us-list-z"}))).toEqual(['data/measures.csv:6:amends: refers to "us-list-z", which is not an id in measures.csv']);
+    expect(messages(addMeasure({responds_to: "us-list-a;nope"}))).toEqual(['data/measures.csv:6:responds_to: refers to "nope", which is not an id in measures.csv']);
+    expect(messages(withLine("excerpts.csv", 2, "x-one,1,Text,Text,fact,us-list-a,no-event,"))).toEqual(['data/excerpts.csv:2:event_ids: refers to "no-event", which is not an id in events.csv']);
+    expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2099,licence-required,a,tpp,4800,,src-a,"))).toEqual([
+      'data/chip_rule_thresholds.csv:2:rule_id: refers to "rule-2099", which is not an id in chip_rules.csv'
+    ]);
+  });
+
+  it("reports a status dated before the measure was announced or after the as-of date", () => {
+    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2018-06-01,announced,src-a,"))).toEqual([
+      "data/measure_status.csv:2:date: 2018-06-01 is before the measure was announced (2018-06-15)"
+    ]);
+    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2021-01-01,revoked,src-a,"))).toEqual([
+      "data/measure_status.csv:2:date: 2021-01-01 is after the as-of date 2020-06-30 in meta.csv"
+    ]);
+  });
+
+  it("reports tariff steps on a measure that is not a tariff, and a coverage year without its value", () => {
+    expect(messages(withLine("tariff_actions.csv", 2, "us-rule-x,list-a,List A goods,2018-07-06,25,50,2017,src-a,"))).toEqual([
+      'data/tariff_actions.csv:2:measure_id: "us-rule-x" is a measure of instrument "export-control", not "tariff"'
+    ]);
+    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,25,,2017,src-a,"))).toEqual([
+      "data/tariff_actions.csv:2:covered_year: gives a year but no covered_usd_bn; give the value too, or leave both empty"
+    ]);
+    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,25,50,,src-a,"))).toEqual([]);
+  });
+
+  it("reports thresholds without bounds or with bounds the wrong way round", () => {
+    expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2022,licence-required,a,tpp,,,src-a,"))).toEqual([
+      "data/chip_rule_thresholds.csv:2:min: a threshold needs a min, a max, or both"
+    ]);
+    expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2022,licence-required,a,tpp,4800,100,src-a,"))).toEqual([
+      "data/chip_rule_thresholds.csv:2:max: 100 is not above min 4800"
+    ]);
+  });
+
+  it("reports a missing as-of date and an unknown meta key", () => {
+    expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual([
+      'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_publisher',
+      'data/meta.csv:1:key: needs a row "as_of" with the date the data is checked up to'
+    ].sort((a, b) => a.localeCompare(b)).reverse());
+  });
+
+  it("reports every problem of every file at once", () => {
+    const files = withFiles({
+      "trade.csv": "year,flow,value_usd_bn,source_id,release,notes\n2017,us-imports-from-cn,-1,src-b,R,\n",
+      "events.csv": "id,date\n"
+    });
+    const all = messages(files);
+    expect(all).toContain("data/trade.csv:2:value_usd_bn: -1 is below the minimum 0");
+    expect(all).toContain("data/events.csv:1:kind: required column is missing from the header");
+  });
+
+  it("does not report references to a row that was left out for a bad cell", () => {
+    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual(['data/sources.csv:2:url: "http://example.org/a" is not an https URL']);
+  });
+
+  it("does not report references into a table it could not read", () => {
+    const all = messages(withFiles({"sources.csv": 'id,publisher,title,url,date,kind,document_id,notes\n"broken\n'}));
+    expect(all).toEqual(["data/sources.csv:2:-: a quoted cell starts here and is never closed (missing closing double quote)"]);
+  });
+});
