@@ -14,6 +14,7 @@ export interface Meta {
   commentary_url: string;
   commentary_title: string;
   commentary_date: Date;
+  commentary_date_note: string;
   commentary_publisher: string;
 }
 
@@ -25,6 +26,7 @@ export function metaOf(dataset: Dataset): Meta {
     commentary_url: get("commentary_url"),
     commentary_title: get("commentary_title"),
     commentary_date: day(get("commentary_date") || get("as_of")),
+    commentary_date_note: get("commentary_date_note"),
     commentary_publisher: get("commentary_publisher")
   };
 }
@@ -35,10 +37,11 @@ export const SERIES_START = day("2018-01-01");
 /** Every derived table, computed from the validated raw tables. Nobody types these. */
 export function derivedTables(dataset: Dataset) {
   const meta = metaOf(dataset);
-  const weights = scopeWeights(dataset.tariff_actions, dataset.measures, dataset.trade);
+  const weights = scopeWeights(dataset.tariff_scopes, dataset.tariff_actions, dataset.measures, dataset.trade);
   const timeline = timelineItems(dataset.measures, dataset.measure_status, dataset.events, meta.as_of);
   const current = statusOn(dataset.measure_status, meta.as_of);
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
+  const scopesById = new Map(dataset.tariff_scopes.map((s) => [s.scope, s]));
   const headlineAt = (date: Date) =>
     (["us-on-cn", "cn-on-us"] as const).map((direction) => ({
       direction,
@@ -57,7 +60,16 @@ export function derivedTables(dataset: Dataset) {
     })),
     tariff_steps: dataset.tariff_actions.map((a) => {
       const m = measuresById.get(a.measure_id);
-      return {...a, direction: m ? directionOf(m) : undefined, authority: m?.authority, actor: m?.actor, lane: m ? laneOf(m) : undefined};
+      const s = scopesById.get(a.scope);
+      return {
+        ...a,
+        label: s?.label,
+        target: s?.target,
+        direction: m && s ? directionOf(m.actor, s.target) : undefined,
+        authority: m?.authority,
+        actor: m?.actor,
+        lane: m ? laneOf(m) : undefined
+      };
     }),
     tariff_weights: weights.scopes,
     tariff_unweighted: weights.unweighted,

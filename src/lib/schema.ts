@@ -77,14 +77,23 @@ export const measureStatusSchema = z.object({
   notes: optionalText()
 });
 
+export const tariffScopeSchema = z.object({
+  scope: slug(),
+  label: text(),
+  target: oneOf(TARGETS),
+  lines: optionalNumber({min: 1, max: 20000, integer: true}),
+  covered_usd_bn: optionalNumber({min: 0, max: 10000}),
+  covered_year: optionalNumber({min: 1990, max: 2100, integer: true}),
+  covered_group: optionalSlug(),
+  source_ids: slugList(),
+  notes: optionalText()
+});
+
 export const tariffActionSchema = z.object({
   measure_id: slug(),
   scope: slug(),
-  scope_label: text(),
   date: isoDate(),
   rate_pct: number({min: 0, max: 1000}),
-  covered_usd_bn: optionalNumber({min: 0, max: 10000}),
-  covered_year: optionalNumber({min: 1990, max: 2100, integer: true}),
   source_ids: slugList(),
   notes: optionalText()
 });
@@ -194,6 +203,7 @@ export type MetaRow = z.output<typeof metaSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Measure = z.output<typeof measureSchema>;
 export type MeasureStatus = z.output<typeof measureStatusSchema>;
+export type TariffScope = z.output<typeof tariffScopeSchema>;
 export type TariffAction = z.output<typeof tariffActionSchema>;
 export type Chip = z.output<typeof chipSchema>;
 export type ChipRule = z.output<typeof chipRuleSchema>;

@@ -14,6 +14,7 @@ import {
   publishedEstimateSchema,
   sourceSchema,
   tariffActionSchema,
+  tariffScopeSchema,
   tradeSchema
 } from "./schema.js";
 
@@ -23,6 +24,7 @@ export const TABLE_NAMES = [
   "sources",
   "measures",
   "measure_status",
+  "tariff_scopes",
   "tariff_actions",
   "chips",
   "chip_rules",
@@ -83,11 +85,19 @@ export const TABLES = {
     dateOrder: [],
     orderBy: ["measure_id", "date"]
   },
+  tariff_scopes: {
+    file: "tariff_scopes.csv",
+    schema: tariffScopeSchema,
+    key: ["scope"],
+    refs: [sources()],
+    dateOrder: [],
+    orderBy: ["scope"]
+  },
   tariff_actions: {
     file: "tariff_actions.csv",
     schema: tariffActionSchema,
     key: ["scope", "date"],
-    refs: [sources(), {column: "measure_id", table: "measures"}],
+    refs: [sources(), {column: "measure_id", table: "measures"}, {column: "scope", table: "tariff_scopes"}],
     dateOrder: [],
     orderBy: ["scope", "date"]
   },

@@ -93,7 +93,8 @@ function readTableRows(
   const rows: Located[] = [];
   for (const record of csv.records) {
     const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
-    if (cells.id !== undefined) ids.add(cells.id.trim());
+    // A table's id column is its single key column (id, or scope for tariff_scopes).
+    if (spec.key.length === 1 && cells[spec.key[0]] !== undefined) ids.add(cells[spec.key[0]].trim());
     const parsed = spec.schema.safeParse(cells);
     if (parsed.success) rows.push({line: record.line, row: parsed.data as Record<string, unknown>});
     else {
@@ -196,8 +197,19 @@ function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set
     if (m && m.instrument !== "tariff") {
       problems.push({file: path("tariff_actions"), row: line, column: "measure_id", message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`});
     }
-    if (row.covered_usd_bn === undefined && row.covered_year !== undefined) {
-      problems.push({file: path("tariff_actions"), row: line, column: "covered_year", message: "gives a year but no covered_usd_bn; give the value too, or leave both empty"});
+  }
+  const groups = new Map<string, {line: number; total: unknown}>();
+  for (const {line, row} of located.tariff_scopes) {
+    if (row.covered_usd_bn === undefined && (row.covered_year !== undefined || row.covered_group !== undefined)) {
+      const column = row.covered_year !== undefined ? "covered_year" : "covered_group";
+      problems.push({file: path("tariff_scopes"), row: line, column, message: `gives a ${column.replace("covered_", "")} but no covered_usd_bn; give the value too, or leave it empty`});
+    }
+    if (row.covered_group !== undefined) {
+      const first = groups.get(String(row.covered_group));
+      if (!first) groups.set(String(row.covered_group), {line, total: row.covered_usd_bn});
+      else if (first.total !== row.covered_usd_bn) {
+        problems.push({file: path("tariff_scopes"), row: line, column: "covered_usd_bn", message: `${row.covered_usd_bn} differs from the total ${first.total} of group "${row.covered_group}" on line ${first.line}; every scope of a group repeats the group's total`});
+      }
     }
   }
   for (const {line, row} of located.chip_rule_thresholds) {

@@ -2,7 +2,7 @@
 // labels and colour domains; src/lib/schema.ts turns them into validators. data/README.md documents each one.
 
 /** The keys of meta.csv. */
-export const META_KEYS = ["as_of", "commentary_url", "commentary_title", "commentary_date", "commentary_publisher"] as const;
+export const META_KEYS = ["as_of", "commentary_url", "commentary_title", "commentary_date", "commentary_date_note", "commentary_publisher"] as const;
 export const ACTORS = ["US", "CN"] as const;
 export const TARGETS = ["CN", "US", "CA", "MX", "EU", "world"] as const;
 export const INSTRUMENTS = [

@@ -102,7 +102,7 @@ describe("validateDataset(files)", () => {
   it("reports numbers that are not numbers or out of range", () => {
     expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual(["data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"]);
     expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual(['data/trade.csv:2:value_usd_bn: "lots" is not a number']);
-    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,1500,50,2017,src-a,"))).toEqual([
+    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,2018-07-06,1500,src-a,"))).toEqual([
       "data/tariff_actions.csv:2:rate_pct: 1500 is above the maximum 1000"
     ]);
     expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,"))).toEqual(['data/trade.csv:2:year: "2017.5" is not a whole number']);
@@ -127,14 +127,24 @@ describe("validateDataset(files)", () => {
     ]);
   });
 
-  it("reports tariff steps on a measure that is not a tariff, and a coverage year without its value", () => {
-    expect(messages(withLine("tariff_actions.csv", 2, "us-rule-x,list-a,List A goods,2018-07-06,25,50,2017,src-a,"))).toEqual([
+  it("reports tariff steps on a measure that is not a tariff or on a scope that does not exist", () => {
+    expect(messages(withLine("tariff_actions.csv", 2, "us-rule-x,list-a,2018-07-06,25,src-a,"))).toEqual([
       'data/tariff_actions.csv:2:measure_id: "us-rule-x" is a measure of instrument "export-control", not "tariff"'
     ]);
-    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,25,,2017,src-a,"))).toEqual([
-      "data/tariff_actions.csv:2:covered_year: gives a year but no covered_usd_bn; give the value too, or leave both empty"
+    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-z,2018-07-06,25,src-a,"))).toEqual([
+      'data/tariff_actions.csv:2:scope: refers to "list-z", which is not an id in tariff_scopes.csv'
     ]);
-    expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,List A goods,2018-07-06,25,50,,src-a,"))).toEqual([]);
+  });
+
+  it("reports a coverage year or group without its value, and a group whose totals differ", () => {
+    expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,CN,,,2017,,src-a,"))).toEqual([
+      "data/tariff_scopes.csv:2:covered_year: gives a year but no covered_usd_bn; give the value too, or leave it empty"
+    ]);
+    expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,CN,,50,,,src-a,"))).toEqual([]);
+    const text = validFiles().get("tariff_scopes.csv")!.replace("list-a,List A goods,CN,,50,2017,,", "list-a,List A goods,CN,10,150,2017,g,").replace("list-b,List B goods,CN,,100,2017,,", "list-b,List B goods,CN,20,160,2017,g,");
+    expect(messages(withFiles({"tariff_scopes.csv": text}))).toEqual([
+      'data/tariff_scopes.csv:3:covered_usd_bn: 160 differs from the total 150 of group "g" on line 2; every scope of a group repeats the group\'s total'
+    ]);
   });
 
   it("reports thresholds without bounds or with bounds the wrong way round", () => {
@@ -148,7 +158,7 @@ describe("validateDataset(files)", () => {
 
   it("reports a missing as-of date and an unknown meta key", () => {
     expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual([
-      'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_publisher',
+      'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
       'data/meta.csv:1:key: needs a row "as_of" with the date the data is checked up to'
     ].sort((a, b) => a.localeCompare(b)).reverse());
   });

@@ -1,38 +1,43 @@
-import type {Measure, TariffAction, TradeRow} from "../schema.js";
-import type {Authority, Direction, TradeFlow} from "../vocab.js";
+import type {Measure, TariffAction, TariffScope, TradeRow} from "../schema.js";
+import type {Authority, Direction, Target, TradeFlow} from "../vocab.js";
 import {rateInForce} from "./rates.js";
 
 // METHOD (also shown on the Tariffs and Data-and-methods pages): the estimated average ADDITIONAL tariff one side
 // levies on the other's goods on a date is the coverage-weighted sum of the rates in force,
 //   average(t) = Σ_scope rate_scope(t) × share_scope,   share_scope = covered_usd_bn / partner's total goods that year,
-// where covered_usd_bn and its year come from the source of the scope (e.g. "$200 billion of 2017 imports") and the
+// where covered_usd_bn and its year come from the source of the scope (tariff_scopes.csv, e.g. "$200 billion") and the
 // total is the trade table's flow for that year (US imports from China for US tariffs, US exports to China for China's).
-// Where a source states the value but not its year, the year before the scope's first step is assumed (lists were
-// drawn up from the latest full year of trade) and the scope is flagged `year_assumed`.
 // Rates of overlapping scopes add up, as stacked duties do. It leaves out MFN duties, exclusions granted later, and
 // shifts in trade caused by the tariffs themselves, which is why it differs from product-level estimates such as PIIE's.
+// Two stated assumptions fill gaps in the sources, and every scope that uses one is flagged:
+// - no year given for covered_usd_bn: the year before the scope's first step (lists were drawn from the last full year);
+// - only a total for several scopes (covered_group, e.g. one retaliation round with four rate bands): the total is split
+//   in proportion to the scopes' tariff-line counts; a group without line counts for all its scopes is left out.
 
 /** The trade flow that weights each direction's tariffs. */
 export const WEIGHT_FLOW: Record<Direction, TradeFlow> = {"us-on-cn": "us-imports-from-cn", "cn-on-us": "us-exports-to-cn"};
 
-/** Which direction a measure's tariffs run in, or undefined when it does not hit the other side. */
-export function directionOf(measure: Pick<Measure, "actor" | "target">): Direction | undefined {
-  if (measure.actor === "US" && (measure.target.includes("CN") || measure.target.includes("world"))) return "us-on-cn";
-  if (measure.actor === "CN" && (measure.target.includes("US") || measure.target.includes("world"))) return "cn-on-us";
+/** Which direction a tariff runs in, from the acting side and whose goods it hits; undefined for third countries. */
+export function directionOf(actor: Measure["actor"], target: Target): Direction | undefined {
+  if (actor === "US" && (target === "CN" || target === "world")) return "us-on-cn";
+  if (actor === "CN" && (target === "US" || target === "world")) return "cn-on-us";
   return undefined;
 }
 
 /** A scope with the weight it carries in the estimate. */
 export interface WeightedScope {
   scope: string;
-  scope_label: string;
+  label: string;
   direction: Direction;
   authority: Authority;
   measure_id: string;
+  /** The trade this scope stands for in the estimate (its share of a group total where split). */
   covered_usd_bn: number;
   covered_year: number;
   /** True when no source states the year of covered_usd_bn and the year before the first step was used. */
   year_assumed: boolean;
+  /** True when covered_usd_bn is our split of a group total by tariff lines, not a stated value. */
+  allocated: boolean;
   /** covered_usd_bn ÷ the partner's total goods trade of covered_year. */
   share: number;
 }
@@ -40,51 +45,70 @@ export interface WeightedScope {
 /** The scopes that enter the estimate, and those left out with the reason. */
 export interface Weights {
   scopes: WeightedScope[];
-  unweighted: {scope: string; reason: string}[];
+  unweighted: {scope: string; direction: Direction; reason: string}[];
 }
 
 /**
- * Weights every tariff scope that hits the other side by the share of trade it covers. A scope's coverage is taken from
- * its first step that states one; a scope without a stated coverage, or whose year has no trade total, is left out and
- * listed with the reason, so the page can say what the estimate does not include.
+ * Weights every tariff scope that hits the other side by the share of trade it covers, following the METHOD above.
+ * Direction and authority come from the measure of the scope's first step. Scopes that cannot be weighted are listed
+ * with the reason, so the page can say what the estimate leaves out.
  */
-export function scopeWeights(actions: readonly TariffAction[], measures: readonly Measure[], trade: readonly TradeRow[]): Weights {
+export function scopeWeights(
+  scopes: readonly TariffScope[],
+  actions: readonly TariffAction[],
+  measures: readonly Measure[],
+  trade: readonly TradeRow[]
+): Weights {
   const byId = new Map(measures.map((m) => [m.id, m]));
   const totals = new Map(trade.map((t) => [`${t.flow}|${t.year}`, t.value_usd_bn]));
-  const scopes: WeightedScope[] = [];
-  const unweighted: Weights["unweighted"] = [];
-  const seen = new Set<string>();
-  const ordered = [...actions].sort((a, b) => a.date.getTime() - b.date.getTime());
-  for (const action of ordered) {
-    if (seen.has(action.scope)) continue;
-    const measure = byId.get(action.measure_id);
-    const direction = measure && directionOf(measure);
-    if (!measure || !direction) continue;
-    seen.add(action.scope);
-    const stated = ordered.find((a) => a.scope === action.scope && a.covered_usd_bn !== undefined);
-    if (!stated || stated.covered_usd_bn === undefined) {
-      unweighted.push({scope: action.scope, reason: "no source states the trade it covers"});
+  const firstStep = new Map<string, TariffAction>();
+  for (const a of [...actions].sort((x, y) => x.date.getTime() - y.date.getTime())) if (!firstStep.has(a.scope)) firstStep.set(a.scope, a);
+  const groupLines = new Map<string, number | undefined>();
+  for (const s of scopes) {
+    if (s.covered_group === undefined) continue;
+    const sum = groupLines.has(s.covered_group) ? groupLines.get(s.covered_group) : 0;
+    groupLines.set(s.covered_group, sum === undefined || s.lines === undefined ? undefined : sum + s.lines);
+  }
+  const weights: Weights = {scopes: [], unweighted: []};
+  for (const s of scopes) {
+    const step = firstStep.get(s.scope);
+    const measure = step && byId.get(step.measure_id);
+    const direction = measure && directionOf(measure.actor, s.target);
+    if (!step || !measure || !direction) continue;
+    const skip = (reason: string) => weights.unweighted.push({scope: s.scope, direction, reason});
+    if (s.covered_usd_bn === undefined) {
+      skip("no source states the trade it covers");
       continue;
     }
-    const year = stated.covered_year ?? action.date.getUTCFullYear() - 1;
+    let covered = s.covered_usd_bn;
+    if (s.covered_group !== undefined) {
+      const lines = groupLines.get(s.covered_group);
+      if (lines === undefined || s.lines === undefined) {
+        skip(`only a total for group "${s.covered_group}" is known, and not every scope of it has a tariff-line count`);
+        continue;
+      }
+      covered = (s.covered_usd_bn * s.lines) / lines;
+    }
+    const year = s.covered_year ?? step.date.getUTCFullYear() - 1;
     const total = totals.get(`${WEIGHT_FLOW[direction]}|${year}`);
     if (!total) {
-      unweighted.push({scope: action.scope, reason: `no ${WEIGHT_FLOW[direction]} total for ${year} in trade.csv`});
+      skip(`no ${WEIGHT_FLOW[direction]} total for ${year} in trade.csv`);
       continue;
     }
-    scopes.push({
-      scope: action.scope,
-      scope_label: action.scope_label,
+    weights.scopes.push({
+      scope: s.scope,
+      label: s.label,
       direction,
       authority: measure.authority,
       measure_id: measure.id,
-      covered_usd_bn: stated.covered_usd_bn,
+      covered_usd_bn: Math.round(covered * 1000) / 1000,
       covered_year: year,
-      year_assumed: stated.covered_year === undefined,
-      share: Math.min(1, stated.covered_usd_bn / total)
+      year_assumed: s.covered_year === undefined,
+      allocated: s.covered_group !== undefined,
+      share: Math.min(1, covered / total)
     });
   }
-  return {scopes, unweighted};
+  return weights;
 }
 
 /** One authority's contribution to the estimated average on a date. */

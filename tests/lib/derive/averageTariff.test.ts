@@ -3,35 +3,47 @@ import {averageSeries, averageTotal, coveredShare, directionOf, scopeWeights} fr
 import {d, fixtureDataset} from "../../support/dataset.js";
 
 describe("scopeWeights(actions, measures, trade)", () => {
-  const {tariff_actions, measures, trade} = fixtureDataset();
+  const {tariff_scopes, tariff_actions, measures, trade} = fixtureDataset();
   it("weights each scope by the trade it covers over the partner's total of that year", () => {
-    const {scopes, unweighted} = scopeWeights(tariff_actions, measures, trade);
-    expect(scopes.map((s) => [s.scope, s.direction, s.share, s.year_assumed])).toEqual([
-      ["list-a", "us-on-cn", 0.1, false], // 50 / 500
-      ["cn-a", "cn-on-us", 0.25, false], // 30 / 120
-      ["list-b", "us-on-cn", 0.2, false] // 100 / 500
+    const {scopes, unweighted} = scopeWeights(tariff_scopes, tariff_actions, measures, trade);
+    expect(scopes.map((s) => [s.scope, s.direction, s.share, s.year_assumed, s.allocated])).toEqual([
+      ["list-a", "us-on-cn", 0.1, false, false], // 50 / 500
+      ["list-b", "us-on-cn", 0.2, false, false], // 100 / 500
+      ["cn-a", "cn-on-us", 0.25, false, false] // 30 / 120
     ]);
     expect(unweighted).toEqual([]);
   });
 
   it("assumes the year before the first step when a source gives no year, and flags it", () => {
-    const actions = tariff_actions.map((a) => (a.scope === "list-a" ? {...a, covered_year: undefined} : a));
-    const list = scopeWeights(actions, measures, trade).scopes.find((s) => s.scope === "list-a")!;
+    const scopes = tariff_scopes.map((s) => (s.scope === "list-a" ? {...s, covered_year: undefined} : s));
+    const list = scopeWeights(scopes, tariff_actions, measures, trade).scopes.find((s) => s.scope === "list-a")!;
     expect([list.covered_year, list.year_assumed, list.share]).toEqual([2017, true, 0.1]);
   });
 
+  it("splits a group total by tariff lines and flags the split", () => {
+    const scopes = tariff_scopes.map((s) => (s.scope !== "cn-a" ? {...s, covered_usd_bn: 150, covered_group: "lists", lines: s.scope === "list-a" ? 100 : 200} : s));
+    const w = scopeWeights(scopes, tariff_actions, measures, trade).scopes;
+    expect(w.filter((s) => s.allocated).map((s) => [s.scope, s.covered_usd_bn])).toEqual([
+      ["list-a", 50],
+      ["list-b", 100]
+    ]);
+  });
+
   it("lists scopes it cannot weight, with the reason", () => {
-    const actions = tariff_actions.map((a) => (a.scope === "cn-a" ? {...a, covered_usd_bn: undefined, covered_year: undefined} : a.scope === "list-a" ? {...a, covered_year: 2030} : a));
-    expect(scopeWeights(actions, measures, trade).unweighted).toEqual([
-      {scope: "list-a", reason: "no us-imports-from-cn total for 2030 in trade.csv"},
-      {scope: "cn-a", reason: "no source states the trade it covers"}
+    const scopes = tariff_scopes.map((s) =>
+      s.scope === "cn-a" ? {...s, covered_usd_bn: undefined} : s.scope === "list-a" ? {...s, covered_year: 2030} : {...s, covered_group: "g", lines: undefined}
+    );
+    expect(scopeWeights(scopes, tariff_actions, measures, trade).unweighted).toEqual([
+      {scope: "list-a", direction: "us-on-cn", reason: "no us-imports-from-cn total for 2030 in trade.csv"},
+      {scope: "list-b", direction: "us-on-cn", reason: 'only a total for group "g" is known, and not every scope of it has a tariff-line count'},
+      {scope: "cn-a", direction: "cn-on-us", reason: "no source states the trade it covers"}
     ]);
   });
 });
 
 describe("averageTotal(actions, weights, direction, date)", () => {
-  const {tariff_actions, measures, trade} = fixtureDataset();
-  const weights = scopeWeights(tariff_actions, measures, trade);
+  const {tariff_scopes, tariff_actions, measures, trade} = fixtureDataset();
+  const weights = scopeWeights(tariff_scopes, tariff_actions, measures, trade);
   it("sums rate × share over the scopes in force", () => {
     expect(averageTotal(tariff_actions, weights, "us-on-cn", d("2018-01-01"))).toBe(0);
     expect(averageTotal(tariff_actions, weights, "us-on-cn", d("2018-07-06"))).toBeCloseTo(2.5); // 25 × 0.1
@@ -42,8 +54,8 @@ describe("averageTotal(actions, weights, direction, date)", () => {
 });
 
 describe("averageSeries(actions, weights, {start, end})", () => {
-  const {tariff_actions, measures, trade} = fixtureDataset();
-  const weights = scopeWeights(tariff_actions, measures, trade);
+  const {tariff_scopes, tariff_actions, measures, trade} = fixtureDataset();
+  const weights = scopeWeights(tariff_scopes, tariff_actions, measures, trade);
   it("gives one point per authority at the start, each change and the end", () => {
     const us = averageSeries(tariff_actions, weights, {start: d("2018-01-01"), end: d("2020-06-30")}).filter((p) => p.direction === "us-on-cn");
     expect(us.map((p) => [p.date.toISOString().slice(0, 10), p.authority, p.contribution_pct])).toEqual([
@@ -58,8 +70,8 @@ describe("averageSeries(actions, weights, {start, end})", () => {
 });
 
 describe("coveredShare(actions, weights, direction, date)", () => {
-  const {tariff_actions, measures, trade} = fixtureDataset();
-  const weights = scopeWeights(tariff_actions, measures, trade);
+  const {tariff_scopes, tariff_actions, measures, trade} = fixtureDataset();
+  const weights = scopeWeights(tariff_scopes, tariff_actions, measures, trade);
   it("adds the shares of scopes with a rate above zero", () => {
     expect(coveredShare(tariff_actions, weights, "us-on-cn", d("2019-01-01"))).toBeCloseTo(0.3);
     expect(coveredShare(tariff_actions, weights, "us-on-cn", d("2020-03-01"))).toBeCloseTo(0.1);
@@ -70,11 +82,11 @@ describe("coveredShare(actions, weights, direction, date)", () => {
   });
 });
 
-describe("directionOf(measure)", () => {
-  it("maps US measures on China (or the world) to us-on-cn and China's on the US to cn-on-us", () => {
-    expect(directionOf({actor: "US", target: ["CN"]})).toBe("us-on-cn");
-    expect(directionOf({actor: "US", target: ["world"]})).toBe("us-on-cn");
-    expect(directionOf({actor: "CN", target: ["US"]})).toBe("cn-on-us");
+describe("directionOf(actor, target)", () => {
+  it("maps US tariffs on China (or the world) to us-on-cn and China's on the US to cn-on-us", () => {
+    expect(directionOf("US", "CN")).toBe("us-on-cn");
+    expect(directionOf("US", "world")).toBe("us-on-cn");
+    expect(directionOf("CN", "US")).toBe("cn-on-us");
   });
-  it("leaves out US tariffs that hit only third countries", () => expect(directionOf({actor: "US", target: ["CA", "MX"]})).toBeUndefined());
+  it("leaves out US tariffs on third countries", () => expect(directionOf("US", "EU")).toBeUndefined());
 });

@@ -1,0 +1,35 @@
+// One colour per lane, actor, status and classification across the site. Colours are chosen to read on both the light
+// and the dark theme (mid-tone, no near-white or near-black), and never carry meaning alone: every mark that uses them
+// also has a label, a lane or a symbol.
+import type {Lane} from "../lib/lanes.js";
+import {LANES, LANE_LABELS} from "../lib/lanes.js";
+import type {Classification, Direction} from "../lib/vocab.js";
+
+/** Lane colours: US blue hues, China red/orange hues, context grey. */
+export const LANE_COLORS: Record<Lane, string> = {
+  "us-tariffs": "#3b6fd4",
+  "us-controls": "#7b5cc4",
+  "cn-tariffs": "#d9482b",
+  "cn-controls": "#c27a14",
+  context: "#7f8c8d"
+};
+
+/** Plot colour scale options for lanes, with readable labels. */
+export const laneColor = {
+  type: "categorical" as const,
+  domain: LANES.map((l) => LANE_LABELS[l]),
+  range: LANES.map((l) => LANE_COLORS[l])
+};
+
+/** Direction colours for the two average-tariff lines. */
+export const DIRECTION_COLORS: Record<Direction, string> = {"us-on-cn": "#3b6fd4", "cn-on-us": "#d9482b"};
+export const DIRECTION_LABELS: Record<Direction, string> = {"us-on-cn": "US tariffs on Chinese goods", "cn-on-us": "China's tariffs on US goods"};
+
+/** Chip classification colours and labels (also shown as text in every chart that uses them). */
+export const CLASS_COLORS: Record<Classification, string> = {"licence-required": "#c0392b", notification: "#d68910", "not-controlled": "#1e8449"};
+export const CLASS_LABELS: Record<Classification, string> = {"licence-required": "Licence required", notification: "Notify (licence exception)", "not-controlled": "Free to export"};
+
+/** The shared time axis of the timeline-like charts: the first Section 232 action to the data's as-of date. */
+export function timeDomain(asOf: Date): [Date, Date] {
+  return [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1))];
+}
