@@ -14,15 +14,11 @@ export default {
   toc: false,
   preserveExtension: true,
   header: "",
+  // An inline icon, so browsers do not ask the host root for /favicon.ico (a 404 on a sub-path site).
+  head: '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 viewBox=%270 0 16 16%27%3E%3Crect x=%271%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%233b6fd4%27/%3E%3Crect x=%276%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%233b6fd4%27/%3E%3Crect x=%2711%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%23d9482b%27/%3E%3Crect x=%270%27 y=%276%27 width=%2716%27 height=%272%27 fill=%27%237f8c8d%27/%3E%3C/svg%3E">',
   footer:
     'High Fences: US–China trade measures since 2018, every figure linked to its source. Data and code under the repository\'s licence; see <a href="./methods.html">Data and methods</a>.',
   pages: [
     {name: "Overview", path: "/"},
-    {name: "Tariffs", path: "/tariffs"},
-    {name: "Export controls and chips", path: "/controls"},
-    {name: "Trade", path: "/trade"},
-    {name: "The commentary, claim by claim", path: "/commentary"},
-    {name: "What happened next", path: "/next"},
-    {name: "Data and methods", path: "/methods"}
   ]
 };

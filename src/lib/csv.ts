@@ -15,6 +15,8 @@ export interface CsvTable {
   problems: Problem[];
   /** False when a quoting error stopped the read: records after it are missing. */
   complete: boolean;
+  /** Records left out for a problem of their own, with the cells they do have, so their ids are still known. */
+  rejected: CsvRecord[];
 }
 
 const BOM = "\uFEFF";
@@ -57,7 +59,7 @@ export function readCsv(file: string, input: string): CsvTable {
   const problems: Problem[] = [];
   const text = (input.startsWith(BOM) ? input.slice(1) : input).replace(/\r\n/g, "\n");
   if (text.trim() === "") {
-    return {file, columns: [], records: [], problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}], complete: false};
+    return {file, columns: [], records: [], problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}], complete: false, rejected: []};
   }
   const lines = text.split("\n");
   const raw: {line: number; end: number; values: string[]}[] = [];
@@ -90,7 +92,7 @@ export function readCsv(file: string, input: string): CsvTable {
     problems.push({file, row: line, column: "-", message});
     complete = false;
   }
-  if (raw.length === 0) return {file, columns: [], records: [], problems, complete: false};
+  if (raw.length === 0) return {file, columns: [], records: [], problems, complete: false, rejected: []};
   const [header, ...body] = raw;
   const columns = header.values.map((c) => c.trim());
   const seen = new Set<string>();
@@ -100,23 +102,20 @@ export function readCsv(file: string, input: string): CsvTable {
     seen.add(c);
   });
   const records: CsvRecord[] = [];
+  const rejected: CsvRecord[] = [];
   for (const {line, values} of body) {
+    const cells: Record<string, string> = {};
+    columns.forEach((c, i) => (cells[c] = (values[i] ?? "").replaceAll(BOM, "")));
     if (values.length !== columns.length) {
       problems.push({file, row: line, column: "-", message: `has ${values.length} field${values.length === 1 ? "" : "s"}, the header has ${columns.length}`});
+      rejected.push({line, cells});
       continue;
     }
-    const cells: Record<string, string> = {};
-    let stray = false;
-    columns.forEach((c, i) => {
-      cells[c] = values[i];
-      if (values[i].includes(BOM)) {
-        problems.push({file, row: line, column: c, message: "contains a stray byte-order mark (U+FEFF); remove it"});
-        stray = true;
-      }
-    });
-    if (!stray) records.push({line, cells});
+    const stray = columns.filter((c, i) => values[i].includes(BOM));
+    for (const c of stray) problems.push({file, row: line, column: c, message: "contains a stray byte-order mark (U+FEFF); remove it"});
+    (stray.length ? rejected : records).push({line, cells});
   }
-  return {file, columns, records, problems, complete};
+  return {file, columns, records, problems, complete, rejected};
 }
 
 /** The first line in [from, to] that is not blank, so a record's reported line is where its text starts. */

@@ -91,10 +91,12 @@ function readTableRows(
   for (const c of missing) problems.push({file, row: 1, column: c, message: "required column is missing from the header"});
   if (missing.length > 0) return {rows: [], complete: false};
   const rows: Located[] = [];
+  const idColumn = spec.key.length === 1 ? spec.key[0] : undefined;
+  for (const record of csv.rejected) if (idColumn && record.cells[idColumn]) ids.add(record.cells[idColumn].trim());
   for (const record of csv.records) {
     const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
     // A table's id column is its single key column (id, or scope for tariff_scopes).
-    if (spec.key.length === 1 && cells[spec.key[0]] !== undefined) ids.add(cells[spec.key[0]].trim());
+    if (idColumn && cells[idColumn] !== undefined) ids.add(cells[idColumn].trim());
     const parsed = spec.schema.safeParse(cells);
     if (parsed.success) rows.push({line: record.line, row: parsed.data as Record<string, unknown>});
     else {

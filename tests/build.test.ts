@@ -1,0 +1,56 @@
+import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
+import {join, relative} from "node:path";
+import {describe, expect, inject, it} from "vitest";
+import {PAGES} from "./support/site.js";
+
+/** Every file of the built site, relative to its root. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path).map((f) => join(name, f)) : [name];
+  });
+}
+
+describe("npm run build", () => {
+  const dir = inject("siteDir");
+  const all = files(dir);
+  const text = (f: string) => readFileSync(join(dir, f), "utf-8");
+  const code = all.filter((f) => /\.(html|js|css)$/.test(f));
+
+  it("writes every page", () => {
+    for (const page of PAGES) expect(all, page).toContain(`${page}.html`);
+  });
+
+  it("bundles every library from node_modules: no npm: import and no _npm folder", () => {
+    expect(all.filter((f) => f.startsWith("_npm/"))).toEqual([]);
+    // Framework's own runtime (_observablehq/) keeps lazy /_npm/ imports for its implicit libraries, which load only if
+    // a page uses Plot, d3, Inputs… without importing them; our pages and modules must never refer to them.
+    const offenders = code.filter((f) => !f.startsWith("_observablehq/") && /["'`]npm:|\/_npm\//.test(text(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("loads nothing from another origin: no remote script, stylesheet, import, font or CSS url()", () => {
+    const remote = /(<script[^>]+src=|<link[^>]+href=|\bimport\s*\(?\s*|@import\s+(url\()?|url\()\s*["']?(https?:)?\/\//i;
+    const offenders = code.filter((f) => remote.test(text(f))).map((f) => `${f}: ${remote.exec(text(f))?.[0]}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it("bakes no build-time error into a page", () => {
+    // Framework writes a failed cell as code that throws when the page runs: catch the common ones at build time.
+    const pages = all.filter((f) => f.endsWith(".html"));
+    const broken = pages.filter((f) => /observablehq--error|SyntaxError|is not defined/.test(text(f)));
+    expect(broken).toEqual([]);
+  });
+
+  it("stamps no build date, so two builds of the same inputs are identical", () => {
+    const stamped = all.filter((f) => f.endsWith(".html") && /Built with Observable on|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, 20\d\d/.test(text(f)));
+    expect(stamped).toEqual([]);
+  });
+
+  it("ships every data file a page reads as JSON, not CSV that would need a CDN parser", () => {
+    const data = all.filter((f) => f.startsWith("_file/data/"));
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((f) => f.endsWith(".json"))).toBe(true);
+    expect(existsSync(join(dir, relative(dir, join(dir, "index.html"))))).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import {spawnSync} from "node:child_process";
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {TABLE_NAMES} from "../../src/lib/tables.js";
+import {BROKEN_DIR} from "../support/brokenCases.js";
+import {VALID_DIR} from "../support/fixtures.js";
+import {ROOT} from "../support/site.js";
+
+const tsx = join(ROOT, "node_modules/.bin/tsx");
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(tsx, [join("src/cli", script), ...args], {cwd: ROOT, encoding: "utf-8", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env}});
+
+/** A copy of the valid fixture with some tables replaced by broken-corpus files. */
+function brokenFolder(...cases: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "hf-data-"));
+  cpSync(VALID_DIR, dir, {recursive: true});
+  for (const c of cases) writeFileSync(join(dir, `${c.split("--")[0]}.csv`), readFileSync(join(BROKEN_DIR, `${c}.csv`)));
+  return dir;
+}
+
+describe("npm run data:check", () => {
+  it("prints rows per table and the as-of date for valid data", () => {
+    const r = run("dataCheck.ts", ["--data", VALID_DIR]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/measures\.csv\s+4 rows/);
+    expect(r.stdout).toContain("as of 2020-06-30: all tables valid.");
+  });
+
+  it("prints every problem of every file as FILE:ROW:COLUMN and exits 1", () => {
+    const dir = brokenFolder("measures--impossible-date", "trade--negative-value", "sources--unterminated-quote");
+    const r = run("dataCheck.ts", ["--data", dir]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.split("\n").filter((l) => l.includes(".csv:"));
+    expect(lines.map((l) => l.replace(/^.*\/(\w+\.csv)/, "$1"))).toEqual([
+      'measures.csv:3:announced: "2018-02-30" is not a calendar date',
+      "sources.csv:2:-: a quoted cell starts here and is never closed (missing closing double quote)",
+      "trade.csv:2:value_usd_bn: -500 is below the minimum 0"
+    ]);
+    expect(r.stderr).toContain("3 problems");
+  });
+});
+
+describe("npm run data:export", () => {
+  it("writes every raw and derived table as CSV and JSON", () => {
+    const out = mkdtempSync(join(tmpdir(), "hf-export-"));
+    const r = run("dataExport.ts", ["--data", VALID_DIR, "--out", out]);
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(out);
+    for (const name of [...TABLE_NAMES.filter((n) => n !== "meta"), "timeline", "tariff_average", "chip_classes", "trade_years", "current_status"]) {
+      expect(files).toContain(`${name}.csv`);
+      expect(files).toContain(`${name}.json`);
+    }
+    expect(readFileSync(join(out, "trade_years.csv"), "utf-8").split("\n")[1]).toBe("2017,500,120,-380,0.25,Fixture release,src-b");
+  });
+
+  it("refuses to run without --out", () => expect(run("dataExport.ts", []).status).toBe(2));
+});
+
+describe("npm run build on invalid data", () => {
+  it("exits 1 before building and leaves the previous dist/ untouched", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "hf-dist-")), "dist");
+    cpSync(VALID_DIR, join(out, "marker"), {recursive: true}); // stands for the last good site
+    const before = readdirSync(join(out, "marker")).sort();
+    const r = run("build.ts", ["--out", out], {HIGH_FENCES_DATA: brokenFolder("measures--effective-before-announced")});
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("measures.csv:5:effective: 2019-10-01 is before announced 2019-10-07");
+    expect(r.stderr).toContain("is unchanged");
+    expect(readdirSync(join(out, "marker")).sort()).toEqual(before);
+    expect(existsSync(`${out}.next`)).toBe(false);
+  });
+});

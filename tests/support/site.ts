@@ -1,0 +1,21 @@
+import {spawnSync} from "node:child_process";
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+/** The sub-path the test site is built for and served under, as on GitHub Pages. */
+export const BASE = "/high-fences/";
+/** Every page of the site, by path without extension. */
+export const PAGES = ["index"];
+
+/** Runs `npm run build` into a fresh temporary folder; returns the folder and the command's output. */
+export function buildSite(env: Record<string, string> = {}): {dir: string; status: number | null; output: string} {
+  const dir = join(mkdtempSync(join(tmpdir(), "high-fences-")), "dist");
+  const result = spawnSync("npx", ["tsx", "src/cli/build.ts", "--out", dir], {
+    cwd: ROOT,
+    encoding: "utf-8",
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", HIGH_FENCES_BASE: BASE, ...env}
+  });
+  return {dir, status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
