@@ -1,10 +1,10 @@
 import {spawnSync} from "node:child_process";
-import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {TABLE_NAMES} from "../../src/lib/tables.js";
-import {BROKEN_DIR} from "../support/brokenCases.js";
+import {brokenFolder} from "../support/brokenCases.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {ROOT} from "../support/site.js";
 
@@ -12,13 +12,6 @@ const tsx = join(ROOT, "node_modules/.bin/tsx");
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(tsx, [join("src/cli", script), ...args], {cwd: ROOT, encoding: "utf-8", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env}});
 
-/** A copy of the valid fixture with some tables replaced by broken-corpus files. */
-function brokenFolder(...cases: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "hf-data-"));
-  cpSync(VALID_DIR, dir, {recursive: true});
-  for (const c of cases) writeFileSync(join(dir, `${c.split("--")[0]}.csv`), readFileSync(join(BROKEN_DIR, `${c}.csv`)));
-  return dir;
-}
 
 describe("npm run data:check", () => {
   it("prints rows per table and the as-of date for valid data", () => {

@@ -7,6 +7,7 @@ import {toJson} from "../../src/lib/wire.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {ROOT} from "../support/site.js";
 import {VALID_DIR} from "../support/fixtures.js";
+import {brokenFolder} from "../support/brokenCases.js";
 
 const LOADERS = readdirSync(join(ROOT, "src/data")).filter((f) => f.endsWith(".json.ts"));
 const run = (loader: string, env: Record<string, string> = {}) =>
@@ -27,8 +28,7 @@ describe("data loaders on data/", () => {
 
 describe("a data loader on invalid data", () => {
   it("exits 1 and prints the same FILE:ROW:COLUMN messages as data:check", () => {
-    const dir = join(ROOT, "tests/fixtures/broken/bad-date");
-    const result = run(LOADERS[0], {HIGH_FENCES_DATA: dir});
+    const result = run(LOADERS[0], {HIGH_FENCES_DATA: brokenFolder("measures--impossible-date")});
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain('measures.csv:3:announced: "2018-02-30" is not a calendar date');

@@ -1,6 +1,7 @@
-import {readFileSync, readdirSync} from "node:fs";
+import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {FIXTURES, withFiles} from "./fixtures.js";
+import {FIXTURES, VALID_DIR, withFiles} from "./fixtures.js";
 
 export const BROKEN_DIR = join(FIXTURES, "broken");
 
@@ -20,4 +21,12 @@ export function brokenCases(): BrokenCase[] {
       const [table, name] = f.replace(".csv", "").split("--");
       return {name: `${table}--${name}`, table, files: withFiles({[`${table}.csv`]: new Uint8Array(readFileSync(join(BROKEN_DIR, f)))})};
     });
+}
+
+/** A temporary copy of the valid fixture folder with some tables replaced by corpus files (`TABLE--CASE`). */
+export function brokenFolder(...cases: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "hf-data-"));
+  cpSync(VALID_DIR, dir, {recursive: true});
+  for (const c of cases) writeFileSync(join(dir, `${c.split("--")[0]}.csv`), readFileSync(join(BROKEN_DIR, `${c}.csv`)));
+  return dir;
 }
