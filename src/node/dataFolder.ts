@@ -16,7 +16,7 @@ export function readDataFolder(dir: string): Map<string, Uint8Array> {
 }
 
 /** Validates a data folder; file names in messages are relative to the working directory (`data/…`). */
-export function checkDataFolder(dir: string = process.env.HIGH_FENCES_DATA ?? DATA_DIR): Validation {
+export function checkDataFolder(dir: string = process.env.HIGH_FENCES_DATA || DATA_DIR): Validation {
   const prefix = (relative(process.cwd(), resolve(dir)) || ".") + "/";
   return validateDataset(readDataFolder(dir), {dir: prefix});
 }

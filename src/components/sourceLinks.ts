@@ -1,0 +1,41 @@
+import type {Wire} from "../lib/wire.js";
+
+/** The part of a source a link needs. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  kind: string;
+  document_id?: string;
+}
+
+/** Looks up sources by id; unknown ids (which validation rejects) fall back to plain text. */
+export function sourceIndex(sources: readonly (SourceRef | Wire<SourceRef>)[]): Map<string, SourceRef> {
+  return new Map(sources.map((s) => [s.id, s as SourceRef]));
+}
+
+/**
+ * A span of links to the sources with the given ids: "83 FR 28710 (Federal Register)", each opening the page the fact
+ * was checked in. Text comes from the data and is set as text, never as HTML.
+ */
+export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef>): HTMLSpanElement {
+  const span = document.createElement("span");
+  span.className = "hf-sources";
+  ids.forEach((id, i) => {
+    if (i > 0) span.append("; ");
+    const s = index.get(id);
+    if (!s) {
+      span.append(id);
+      return;
+    }
+    const a = document.createElement("a");
+    a.href = s.url;
+    a.rel = "noopener noreferrer";
+    a.target = "_blank";
+    a.textContent = s.document_id ? `${s.document_id}` : s.publisher;
+    a.title = `${s.title} (${s.publisher}, ${s.kind} source)`;
+    span.append(a);
+  });
+  return span;
+}

@@ -1,0 +1,3 @@
+import {emitTable} from "../node/emit.js";
+
+emitTable("tariff_scopes");
