@@ -29,7 +29,7 @@ export const DIRECTION_LABELS: Record<Direction, string> = {"us-on-cn": "US tari
 export const CLASS_COLORS: Record<Classification, string> = {"licence-required": "#c0392b", notification: "#d68910", "not-controlled": "#1e8449"};
 export const CLASS_LABELS: Record<Classification, string> = {"licence-required": "Licence required", notification: "Notify (licence exception)", "not-controlled": "Free to export"};
 
-/** The shared time axis of the timeline-like charts: the first Section 232 action to the data's as-of date. */
+/** The shared time axis of the timeline-like charts: from the Section 301 investigation (August 2017) to the as-of date. */
 export function timeDomain(asOf: Date): [Date, Date] {
-  return [new Date(Date.UTC(2018, 0, 1)), new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1))];
+  return [new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1))];
 }

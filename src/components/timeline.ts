@@ -19,12 +19,20 @@ const ENDED = new Set(["suspended", "revoked", "expired", "struck-down", "supers
 
 /**
  * The one timeline: a lane per actor and instrument, each measure a bar from announcement to effect with a dot where
- * it took effect (hollow when it is no longer in force), context events as diamonds, and the commentary's excerpts as
- * numbered pins above the items they refer to.
+ * it took effect (hollow when it is no longer in force), context events as diamonds, and a small marker above every item
+ * the commentary refers to (the tooltip names the paragraphs).
  */
 export function timeline(items: readonly TimelineItem[], {width = 640, domain, pins = [], marker}: TimelineOptions = {}): SVGSVGElement | HTMLElement {
   const rows = items.map((i) => ({...i, laneLabel: LANE_LABELS[i.lane], active: !ENDED.has(i.status ?? "") ? "in force or pending" : "no longer in force"}));
   const narrow = width < 560;
+  const byItem = new Map<string, {date: Date; lane: string; paragraphs: number[]}>();
+  for (const p of pins) {
+    const entry = byItem.get(p.item_id) ?? {date: p.date, lane: LANE_LABELS[p.lane], paragraphs: []};
+    entry.paragraphs.push(p.paragraph);
+    byItem.set(p.item_id, entry);
+  }
+  const pinMarks = [...byItem.values()];
+  const paragraphsOf = new Map([...byItem].map(([id, e]) => [id, [...new Set(e.paragraphs)].sort((a, b) => a - b)]));
   return Plot.plot({
     width,
     height: 60 + LANES.length * (narrow ? 44 : 52),
@@ -48,23 +56,12 @@ export function timeline(items: readonly TimelineItem[], {width = 640, domain, p
         strokeWidth: 5,
         strokeOpacity: 0.45
       }),
-      Plot.dot(rows.filter((r) => r.kind === "measure"), {
-        x: "end",
-        y: "laneLabel",
-        r: 4.5,
-        stroke: "laneLabel",
-        fill: (d) => (d.active === "no longer in force" ? "var(--theme-background)" : d.laneLabel),
-        strokeWidth: 1.5
-      }),
-      Plot.dot(rows.filter((r) => r.kind === "event"), {x: "start", y: "laneLabel", r: 5, symbol: "diamond", fill: "laneLabel"}),
-      Plot.text(pins, {
-        x: "date",
-        y: (p: ExcerptPin) => LANE_LABELS[p.lane],
-        text: (p: ExcerptPin) => `¶${p.paragraph}`,
-        dy: -13,
-        fontSize: 10,
-        fill: "currentColor"
-      }),
+      Plot.dot(rows.filter((r) => r.kind === "measure" && r.active !== "no longer in force"), {x: "end", y: "laneLabel", r: 4.5, fill: "laneLabel", stroke: "var(--theme-background)", strokeWidth: 0.75}),
+      // Hollow: no longer in force. The fill is the page background (a constant, so it bypasses the colour scale).
+      Plot.dot(rows.filter((r) => r.kind === "measure" && r.active === "no longer in force"), {x: "end", y: "laneLabel", r: 4, stroke: "laneLabel", fill: "var(--theme-background)", strokeWidth: 1.5}),
+      Plot.dot(rows.filter((r) => r.kind === "event"), {x: "start", y: "laneLabel", r: 5, symbol: "diamond2", fill: "laneLabel", stroke: "var(--theme-background)", strokeWidth: 0.75}),
+      // One small marker per referred item (clustered pins would make numbers unreadable); the tip names the paragraphs.
+      Plot.dot(pinMarks, {x: "date", y: "lane", symbol: "triangle2", r: 3, dy: -11, fill: "currentColor", rotate: 180}),
       Plot.tip(
         rows,
         Plot.pointer({
@@ -75,7 +72,8 @@ export function timeline(items: readonly TimelineItem[], {width = 640, domain, p
               d.title,
               `${d.kind === "event" ? "Date" : "Announced"}: ${isoDay(d.start)}${d.kind === "measure" && d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
               d.status ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}` : null,
-              d.summary
+              d.summary,
+              paragraphsOf.has(d.id) ? `The commentary refers to it: ¶${paragraphsOf.get(d.id)!.join(", ¶")}` : null
             ]
               .filter(Boolean)
               .join("\n")

@@ -26,7 +26,7 @@ export function useSite(): {open: (path: string, options?: {width?: number; colo
     await browser?.close();
     await site?.close();
   });
-  const open = async (path: string, {width = 1280, colorScheme = "light" as const} = {}): Promise<OpenedPage> => {
+  const open = async (path: string, {width = 1280, colorScheme = "light"}: {width?: number; colorScheme?: "light" | "dark"} = {}): Promise<OpenedPage> => {
     const page = await browser.newPage({viewport: {width, height: 900}, colorScheme, acceptDownloads: true});
     const errors: string[] = [];
     const foreign: string[] = [];
