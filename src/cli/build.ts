@@ -1,7 +1,7 @@
 // npm run build: validate data/, then build the site into a fresh folder and swap it in for dist/ only when the build
 // succeeded, so invalid data or a failed build never destroys the last good site.
 import {spawnSync} from "node:child_process";
-import {existsSync, renameSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, renameSync, rmSync, statSync} from "node:fs";
 import {resolve} from "node:path";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
@@ -17,6 +17,22 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in data/: build stopped; ${out} is unchanged.`);
   process.exit(1);
 }
+
+// Two builds in one checkout (a test run beside a manual build) would delete each other's loader cache: take a lock
+// (a folder, created atomically) and wait for a running build to finish. A lock older than 10 minutes is stale.
+const lock = resolve(root, "src/.observablehq/build.lock");
+mkdirSync(resolve(root, "src/.observablehq"), {recursive: true});
+for (let waited = 0; ; waited += 500) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, {recursive: true, force: true});
+    else if (waited === 0) console.error("another build is running in this checkout: waiting for it…");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+}
+process.on("exit", () => rmSync(lock, {recursive: true, force: true}));
 
 // Framework reuses cached loader output even when data/ or src/lib changed; drop only that part of the cache (the
 // rest lets the client bundle resolve without the network).

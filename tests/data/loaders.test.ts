@@ -1,15 +1,18 @@
 import {spawnSync} from "node:child_process";
-import {readdirSync} from "node:fs";
+import {readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {allTables} from "../../src/lib/outputs.js";
 import {toJson} from "../../src/lib/wire.js";
+import {readTableDocs} from "../../src/node/tableDocs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {ROOT} from "../support/site.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {brokenFolder} from "../support/brokenCases.js";
 
-const LOADERS = readdirSync(join(ROOT, "src/data")).filter((f) => f.endsWith(".json.ts"));
+const ALL = readdirSync(join(ROOT, "src/data")).filter((f) => f.endsWith(".json.ts"));
+/** The loaders that emit a data table (all but table_docs, which emits data/README.md's column docs). */
+const LOADERS = ALL.filter((f) => readFileSync(join(ROOT, "src/data", f), "utf-8").includes("emitTable("));
 const run = (loader: string, env: Record<string, string> = {}) =>
   spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join("src/data", loader)], {cwd: ROOT, encoding: "utf-8", env: {...process.env, ...env}});
 
@@ -23,6 +26,15 @@ describe("data loaders on data/", () => {
     expect(result.stdout).toBe(toJson(tables[name]));
     // Dates travel as calendar days, never as timestamps.
     expect(result.stdout).not.toMatch(/T00:00:00/);
+  });
+});
+
+describe("the table_docs loader", () => {
+  it("writes data/README.md's column docs as JSON", () => {
+    const result = run("table_docs.json.ts");
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(toJson(readTableDocs()));
+    expect(ALL.length).toBe(LOADERS.length + 1);
   });
 });
 

@@ -1,0 +1,4 @@
+import {toJson} from "../lib/wire.js";
+import {readTableDocs} from "../node/tableDocs.js";
+
+process.stdout.write(toJson(readTableDocs()));
