@@ -28,7 +28,7 @@ export default {
   preserveExtension: true,
   header: "",
   // An inline icon, so browsers do not ask the host root for /favicon.ico (a 404 on a sub-path site).
-  head: '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 viewBox=%270 0 16 16%27%3E%3Crect x=%271%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%233b6fd4%27/%3E%3Crect x=%276%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%233b6fd4%27/%3E%3Crect x=%2711%27 y=%273%27 width=%272%27 height=%2712%27 fill=%27%23d9482b%27/%3E%3Crect x=%270%27 y=%276%27 width=%2716%27 height=%272%27 fill=%27%237f8c8d%27/%3E%3C/svg%3E">',
+  head: `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect x='1' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='6' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='11' y='3' width='2' height='12' fill='rgb(217,72,43)'/><rect y='6' width='16' height='2' fill='rgb(127,140,141)'/></svg>">`,
   footer:
     'High Fences: US–China trade measures since 2018, every figure linked to its source. Data and code under the repository\'s licence; see <a href="./methods.html">Data and methods</a>.',
   pages: PAGES.map((p) => (p.path === "/index" ? {...p, path: "/"} : p))

@@ -1,0 +1,84 @@
+import {describe, expect, it} from "vitest";
+import {averageTotal, scopeWeights} from "../../src/lib/derive/averageTariff.js";
+import {classifyAll} from "../../src/lib/derive/chips.js";
+import {loadDataset} from "../../src/node/dataFolder.js";
+import {isoDay} from "../../src/lib/dates.js";
+
+// Integrity of the real data in data/: rules that hold for the dataset as a whole, beyond row-by-row validation.
+const ds = loadDataset();
+
+describe("the dataset in data/", () => {
+  it("gives every fact row at least one source", () => {
+    const tables = [ds.measures, ds.measure_status, ds.tariff_scopes, ds.tariff_actions, ds.chips, ds.chip_rules, ds.chip_rule_thresholds, ds.events, ds.counterpoints, ds.forecasts, ds.published_estimates];
+    for (const rows of tables) for (const row of rows) expect(row.source_ids.length).toBeGreaterThan(0);
+    for (const row of ds.trade) expect(row.source_id).not.toBe("");
+  });
+
+  it("gives every measure a status history that starts on or after its announcement", () => {
+    const first = new Map<string, Date>();
+    for (const s of ds.measure_status) if (!first.has(s.measure_id) || s.date < first.get(s.measure_id)!) first.set(s.measure_id, s.date);
+    const missing = ds.measures.filter((m) => !first.has(m.id)).map((m) => m.id);
+    expect(missing).toEqual([]);
+    const early = ds.measures.filter((m) => first.get(m.id)! < m.announced).map((m) => m.id);
+    expect(early).toEqual([]);
+  });
+
+  it("starts every tariff scope with a rate step", () => {
+    const stepped = new Set(ds.tariff_actions.map((a) => a.scope));
+    expect(ds.tariff_scopes.filter((s) => !stepped.has(s.scope)).map((s) => s.scope)).toEqual([]);
+  });
+
+  it("names, for every Chinese tariff measure, the US action it answers", () => {
+    const unanswered = ds.measures.filter((m) => m.actor === "CN" && m.instrument === "tariff" && m.responds_to.length === 0 && !m.amends).map((m) => m.id);
+    expect(unanswered).toEqual([]);
+  });
+
+  it("covers every kind of measure the design names", () => {
+    const ids = new Set(ds.measures.map((m) => m.id));
+    for (const id of [
+      "us-232-steel-2018", "us-301-list-1", "us-301-list-2", "us-301-list-3", "us-301-list-4a", "us-301-list-4b", "us-cn-phase-one-2020",
+      "us-301-four-year-review-2024", "us-ieepa-fentanyl-cn-2025", "us-ieepa-reciprocal-cn-2025", "us-bis-advanced-computing-2022",
+      "us-bis-advanced-computing-2023", "us-bis-advanced-computing-2024", "us-ai-diffusion-rule-2025", "us-chips-act-2022",
+      "cn-retaliation-2018-07", "cn-export-control-gallium-germanium-2023", "cn-export-control-rare-earths-2025-04"
+    ]) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe("chip classification computed from the rules' thresholds", () => {
+  const classes = classifyAll(ds.chips, ds.chip_rules, ds.chip_rule_thresholds);
+  const of = (chip: string, rule: string) => classes.find((c) => c.chip_id === chip && c.rule_id === rule)?.classification;
+  it("reproduces that the October 2022 rule caught the A100 and H100 but not the A800 and H800, made to pass under it", () => {
+    expect(of("nvidia-a100", "bis-2022-10-advanced-computing")).toBe("licence-required");
+    expect(of("nvidia-h100-sxm", "bis-2022-10-advanced-computing")).toBe("licence-required");
+    expect(of("nvidia-a800", "bis-2022-10-advanced-computing")).toBe("not-controlled");
+    expect(of("nvidia-h800", "bis-2022-10-advanced-computing")).toBe("not-controlled");
+  });
+  it("reproduces that the October 2023 rule brought the A800 and H800 under control", () => {
+    expect(of("nvidia-a800", "bis-2023-10-advanced-computing")).toBe("licence-required");
+    expect(of("nvidia-h800", "bis-2023-10-advanced-computing")).toBe("licence-required");
+  });
+  it("reproduces that the H20 was designed to fall below the 2023 thresholds", () => {
+    expect(of("nvidia-h20", "bis-2023-10-advanced-computing")).toBe("not-controlled");
+  });
+});
+
+describe("our average-tariff estimate against PIIE's published figures", () => {
+  // Ours counts additional duties only; PIIE's includes the normal (MFN) tariff. We add PIIE's own pre-escalation
+  // level (its earliest figure minus ours that day) and allow 8 points for the other differences the Tariffs page
+  // names (product-level weights, exclusions). From 5 April to 13 May 2025 the April exemptions for electronics,
+  // which we do not deduct, put ours far above: those dates are compared on the page, not here.
+  const weights = scopeWeights(ds.tariff_scopes, ds.tariff_actions, ds.measures, ds.trade);
+  const piie = ds.published_estimates.filter((e) => e.publisher === "PIIE" && e.date >= new Date("2018-01-01T00:00:00Z")).sort((a, b) => a.date.getTime() - b.date.getTime());
+  const exempted = (d: Date) => d >= new Date("2025-04-05T00:00:00Z") && d <= new Date("2025-05-13T00:00:00Z");
+  for (const direction of ["us-on-cn", "cn-on-us"] as const) {
+    const points = piie.filter((e) => e.direction === direction);
+    it(`stays within 8 points of PIIE for ${direction} at ${points.filter((p) => !exempted(p.date)).length} dates`, () => {
+      expect(points.length).toBeGreaterThan(3);
+      const baseline = points[0].rate_pct - averageTotal(ds.tariff_actions, weights, direction, points[0].date);
+      for (const p of points.filter((q) => !exempted(q.date))) {
+        const ours = averageTotal(ds.tariff_actions, weights, direction, p.date) + baseline;
+        expect(Math.abs(ours - p.rate_pct), `${isoDay(p.date)}: PIIE ${p.rate_pct}, ours + baseline ${ours.toFixed(1)}`).toBeLessThanOrEqual(8);
+      }
+    });
+  }
+});
