@@ -1,8 +1,9 @@
 // npm run build: validate data/, then build the site into a fresh folder and swap it in for dist/ only when the build
 // succeeded, so invalid data or a failed build never destroys the last good site.
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdirSync, renameSync, rmSync, statSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {resolve} from "node:path";
+import {fixFrameworkHtml} from "../lib/postBuild.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
 import {argValue} from "../node/args.js";
@@ -48,6 +49,10 @@ if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
   rmSync(next, {recursive: true, force: true});
   console.error(`build failed: ${out} is unchanged.`);
   process.exit(result.status || 1);
+}
+for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
+  const path = resolve(next, file);
+  writeFileSync(path, fixFrameworkHtml(readFileSync(path, "utf-8")));
 }
 rmSync(out, {recursive: true, force: true});
 renameSync(next, out);

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
 
 /** One rate step as the chart needs it (tariff_steps rows carry these). */
@@ -27,21 +28,22 @@ export function rateGrid(steps: readonly RateStep[], {width = 640, domain, end}:
   const plotWidth = width - (narrow ? 8 : 300) - 20;
   const wideEnough = (d: {date: Date; until: Date}) => !domain || ((d.until.getTime() - d.date.getTime()) / span) * plotWidth >= 26;
   const short = (s: string) => (s.length > (narrow ? 34 : 48) ? s.slice(0, narrow ? 33 : 47) + "…" : s);
-  return Plot.plot({
+  return tidyAria(Plot.plot({
     width,
     height: 40 + names.length * 22,
     marginLeft: narrow ? 8 : 300,
     marginTop: 24,
     x: {type: "utc", domain, label: null, axis: "top", grid: true},
     y: {domain: names, axis: narrow ? null : "left", label: null, tickFormat: short},
-    color: {type: "linear", domain: [0, 125], range: ["#d6e4f5", "#1d3f8f"], clamp: true, label: "Additional rate (%)", legend: true},
+    // Discrete bands (not a continuous ramp) so the legend is plain SVG and each band reads as a named range.
+    color: {type: "threshold", domain: [10, 25, 50, 100], range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"], label: "Additional rate (%)", legend: true},
     ariaLabel: "Additional tariff rate per scope over time",
     ariaDescription: `${names.length} scopes; each bar is a period at one rate, labelled with the rate in percent.`,
     marks: [
       Plot.barX(intervals, {x1: "date", x2: "until", y: "name", fill: (d) => (d.rate_pct === 0 ? "var(--theme-foreground-faintest)" : d.rate_pct), inset: 1}),
-      Plot.text(intervals.filter((d) => d.rate_pct > 0 && wideEnough(d)), {x: "date", y: "name", text: (d) => `${d.rate_pct}%`, textAnchor: "start", dx: 3, fill: (d) => (d.rate_pct >= 40 ? "white" : "black"), fontSize: 9}),
+      Plot.text(intervals.filter((d) => d.rate_pct > 0 && wideEnough(d)), {x: "date", y: "name", text: (d) => `${d.rate_pct}%`, textAnchor: "start", dx: 3, fill: (d) => (d.rate_pct >= 50 ? "white" : "black"), fontSize: 9}),
       narrow ? Plot.text(names, {x: domain?.[0], y: (d) => d, text: (d) => short(d), textAnchor: "start", dy: -8, fontSize: 9, fill: "currentColor"}) : null,
       Plot.tip(intervals, Plot.pointer({x1: "date", x2: "until", y: "name", title: (d) => `${d.name}\n${d.rate_pct}% from ${isoDay(d.date)}${d.until < end ? ` until ${isoDay(d.until)}` : ""}`}))
     ]
-  });
+  }));
 }

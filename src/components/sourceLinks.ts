@@ -22,6 +22,13 @@ export function sourceIndex(sources: readonly (SourceRef | Wire<SourceRef>)[]): 
 export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef>): HTMLSpanElement {
   const span = document.createElement("span");
   span.className = "hf-sources";
+  // Several copies of one document (the Federal Register text and its reproductions) would all read "88 FR 73458":
+  // where a document id repeats in the list, name the publisher too.
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const d = index.get(id)?.document_id;
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
   ids.forEach((id, i) => {
     if (i > 0) span.append("; ");
     const s = index.get(id);
@@ -33,7 +40,7 @@ export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef
     a.href = s.url;
     a.rel = "noopener noreferrer";
     a.target = "_blank";
-    a.textContent = s.document_id ? `${s.document_id}` : s.publisher;
+    a.textContent = !s.document_id ? s.publisher : (counts.get(s.document_id) ?? 0) > 1 ? `${s.document_id} (${s.publisher})` : s.document_id;
     a.title = `${s.title} (${s.publisher}, ${s.kind} source)`;
     span.append(a);
   });

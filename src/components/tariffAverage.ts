@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {tidyAria} from "./tidyAria.js";
 import type {AveragePoint} from "../lib/derive/averageTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {label} from "../lib/format.js";
@@ -47,7 +48,7 @@ export function tariffAverage(points: readonly AveragePoint[], {width = 640, dir
   for (const r of rows) totals.set(r.date.getTime(), (totals.get(r.date.getTime()) ?? 0) + r.contribution_pct);
   const totalRows = [...totals].map(([t, v]) => ({date: new Date(t), total: Math.round(v * 10) / 10}));
   const narrow = width < 560;
-  return Plot.plot({
+  return tidyAria(Plot.plot({
     width,
     height: narrow ? 260 : 320,
     marginLeft: 44,
@@ -73,5 +74,5 @@ export function tariffAverage(points: readonly AveragePoint[], {width = 640, dir
       Plot.tip(totalRows, Plot.pointerX({x: "date", y: "total", title: (d) => `Our estimate from ${isoDay(d.date)}: ${d.total}% additional duty`})),
       Plot.tip(own, Plot.pointer({x: "date", y: "rate_pct", title: (d) => `${d.publisher}, ${isoDay(d.date)}: ${d.rate_pct}% (published; usually incl. MFN duties)`}))
     ]
-  });
+  }));
 }

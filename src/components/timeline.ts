@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {tidyAria} from "./tidyAria.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import type {ExcerptPin, TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
@@ -33,7 +34,7 @@ export function timeline(items: readonly TimelineItem[], {width = 640, domain, p
   }
   const pinMarks = [...byItem.values()];
   const paragraphsOf = new Map([...byItem].map(([id, e]) => [id, [...new Set(e.paragraphs)].sort((a, b) => a - b)]));
-  return Plot.plot({
+  return tidyAria(Plot.plot({
     width,
     height: 60 + LANES.length * (narrow ? 44 : 52),
     marginLeft: narrow ? 10 : 190,
@@ -80,5 +81,5 @@ export function timeline(items: readonly TimelineItem[], {width = 640, domain, p
         })
       )
     ]
-  });
+  }));
 }

@@ -1,0 +1,293 @@
+import * as Plot from "@observablehq/plot";
+import {tidyAria} from "./tidyAria.js";
+import {nice, ticks} from "d3";
+import type {TimelineItem} from "../lib/derive/timeline.js";
+import type {TradeYear} from "../lib/derive/trade.js";
+import {isoDay} from "../lib/dates.js";
+import {label as vocabLabel, longDate, usdBn} from "../lib/format.js";
+import {LANE_COLORS} from "./theme.js";
+
+/** Flow colours: China red for goods coming from China, US blue for goods going from the US (the lanes' hues). */
+export const FLOW_COLORS = {imports: LANE_COLORS["cn-tariffs"], exports: LANE_COLORS["us-tariffs"]} as const;
+
+/** Whose tariff measures are marked on the time axis. */
+export type Sides = "both" | "us" | "cn" | "none";
+
+/**
+ * Short names for the big tariff rounds, by measure id: only these are named on the chart (every other measure is a
+ * plain mark with a tooltip). Ids missing from the data are simply not drawn.
+ */
+export const KEY_MEASURES: Readonly<Record<string, string>> = {
+  "us-232-steel-2018": "232 steel",
+  "us-301-list-1": "301 List 1",
+  "us-301-list-3": "List 3",
+  "us-301-list-4a": "List 4A",
+  "us-cn-phase-one-2020": "Phase One",
+  "us-301-four-year-review-2024": "301 review",
+  "us-ieepa-fentanyl-cn-2025": "IEEPA fentanyl",
+  "us-ieepa-reciprocal-cn-2025": "“Reciprocal”",
+  "cn-retaliation-2025-04": "China to 125%",
+  "us-cn-geneva-truce-2025": "Geneva truce",
+  "us-cn-busan-arrangement-2025": "Busan deal"
+};
+
+/** Measures of one side taking effect on one day: one mark on the time axis. */
+export interface MeasureMark {
+  side: "US" | "CN";
+  /** The effective date, or the announcement where a measure never took effect. */
+  date: Date;
+  ids: string[];
+  titles: string[];
+  statuses: string[];
+  /** False when every measure of the mark is no longer in force (drawn hollow). */
+  active: boolean;
+  /** Short name, when one of the measures is a key round. */
+  label?: string;
+}
+
+/** Options of the trade-flows chart. */
+export interface TradeFlowsOptions {
+  width?: number;
+  /** Timeline items; the tariff lanes' measures with a status are marked on the time axis. */
+  measures?: readonly TimelineItem[];
+  /** Whose measures to mark (default both). */
+  sides?: Sides;
+  /** Short names of the measures to name on the chart (default KEY_MEASURES). */
+  labels?: Readonly<Record<string, string>>;
+}
+
+const ENDED = new Set(["suspended", "revoked", "expired", "struck-down", "superseded"]);
+const SIDE_NAMES = {US: "US", CN: "China"} as const;
+const SIDE_COLORS = {US: LANE_COLORS["us-tariffs"], CN: LANE_COLORS["cn-tariffs"]} as const;
+const SIDE_SYMBOLS = {US: "triangle", CN: "diamond"} as const;
+
+/** A calendar year's value sits at mid-year (1 July), inside the band from 1 January to 31 December. */
+export function yearMid(year: number): Date {
+  return new Date(Date.UTC(year, 6, 1));
+}
+
+/** The time axis of the trade charts: 1 January of the first year to 1 January after the last. */
+export function yearDomain(rows: readonly Pick<TradeYear, "year">[]): [Date, Date] {
+  const years = rows.map((r) => r.year);
+  const first = years.length ? Math.min(...years) : 2018;
+  const last = years.length ? Math.max(...years) : 2018;
+  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
+}
+
+/**
+ * The tariff measures to mark on the time axis: measures of the US and China tariff lanes that have a status, dated
+ * by when they took effect (announcement if never), inside the domain, grouped by side and day.
+ */
+export function measureMarks(items: readonly TimelineItem[], domain: [Date, Date], {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}): MeasureMark[] {
+  const lanes = new Set(sides === "none" ? [] : sides === "us" ? ["us-tariffs"] : sides === "cn" ? ["cn-tariffs"] : ["us-tariffs", "cn-tariffs"]);
+  const groups = new Map<string, MeasureMark>();
+  for (const i of items) {
+    if (i.kind !== "measure" || !lanes.has(i.lane) || !i.status) continue;
+    if (i.end < domain[0] || i.end >= domain[1]) continue;
+    const side = i.lane === "us-tariffs" ? "US" : "CN";
+    const key = `${side} ${isoDay(i.end)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = {side, date: i.end, ids: [], titles: [], statuses: [], active: false}));
+    g.ids.push(i.id);
+    g.titles.push(i.title);
+    g.statuses.push(i.status);
+    g.active ||= !ENDED.has(i.status);
+    g.label ??= labels[i.id];
+  }
+  return [...groups.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.side.localeCompare(b.side));
+}
+
+/** A named mark placed in a row above the chart. */
+interface PlacedLabel {
+  mark: MeasureMark;
+  row: number;
+  anchor: "start" | "end";
+  /** Where the text starts (start) or ends (end), in pixels. */
+  px: number;
+}
+
+const ROW_HEIGHT = 13;
+const CHAR_WIDTH = 6.1; // a generous average for 10 px system sans-serif, so estimated labels never touch
+
+/**
+ * Places the short names in rows above the frame, left to right, each in the lowest row where it does not overlap a
+ * neighbour; a name that fits in no row is left off (its mark and tooltip stay).
+ */
+function placeLabels(marks: readonly MeasureMark[], x: (d: Date) => number, width: number, maxRows: number): PlacedLabel[] {
+  const rowEnds: number[] = Array(maxRows).fill(-Infinity);
+  const placed: PlacedLabel[] = [];
+  for (const mark of marks) {
+    if (!mark.label) continue;
+    const px = x(mark.date);
+    const w = mark.label.length * CHAR_WIDTH;
+    const anchor = px + 3 + w <= width - 2 ? "start" : "end";
+    const [x0, x1] = anchor === "start" ? [px, px + 3 + w] : [px - 3 - w, px];
+    const row = rowEnds.findIndex((end) => end + 6 <= x0);
+    if (row < 0) continue;
+    rowEnds[row] = x1;
+    placed.push({mark, row, anchor, px: anchor === "start" ? px + 3 : px - 3});
+  }
+  return placed;
+}
+
+/** "−$202.1bn" for a deficit, "$3.0bn" for a surplus. */
+export function signedUsdBn(value: number | undefined): string {
+  return value === undefined ? "–" : value < 0 ? `−${usdBn(-value)}` : usdBn(value);
+}
+
+/**
+ * US goods imports from and exports to China per calendar year as two directly labelled lines (each year's value at
+ * mid-year, vertical lines at 1 January), with the tariff measures of both sides marked in two rows along the time
+ * axis and the big rounds named above the chart. Years missing inside the range break the lines (never interpolated).
+ */
+export function tradeFlows(rows: readonly TradeYear[], {width = 640, measures = [], sides = "both", labels = KEY_MEASURES}: TradeFlowsOptions = {}): SVGSVGElement | HTMLElement {
+  const narrow = width < 560;
+  const domain = yearDomain(rows);
+  const [first, last] = [domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1];
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  const years = Array.from({length: Math.max(0, last - first + 1)}, (_, k) => first + k);
+  // One point per year of the range; a missing year is NaN, which breaks the line instead of bridging the gap.
+  const series = years.map((year) => ({year, date: yearMid(year), imports: byYear.get(year)?.imports_usd_bn ?? NaN, exports: byYear.get(year)?.exports_usd_bn ?? NaN}));
+  const marks = measureMarks(measures, domain, {sides, labels});
+
+  const marginLeft = 46;
+  const marginRight = narrow ? 66 : 122;
+  const marginBottom = 26;
+  const height = narrow ? 380 : 420;
+  const x = (d: Date) => marginLeft + ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) * (width - marginLeft - marginRight);
+  const placed = placeLabels(marks, x, width, narrow ? 3 : 4);
+  const rows_ = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
+  const marginTop = 18 + rows_ * ROW_HEIGHT;
+  const frame = height - marginTop - marginBottom;
+
+  // The measures' rows sit in a band below zero, inside the y scale, so one tooltip serves lines and marks alike.
+  const sideRows = (sides === "both" ? ["US", "CN"] : sides === "us" ? ["US"] : sides === "cn" ? ["CN"] : []) as ("US" | "CN")[];
+  const band = sideRows.length ? 12 + sideRows.length * 15 : 0;
+  const values = rows.flatMap((r) => [r.imports_usd_bn, r.exports_usd_bn]);
+  const yMax = nice(0, Math.max(1, ...values) * 1.04, 5)[1];
+  const yMin = -(yMax * band) / Math.max(1, frame - band);
+  const at = (pxFromBottom: number) => yMin + (pxFromBottom / frame) * (yMax - yMin);
+  const sideY = {US: at(band - 13), CN: at(band - 13 - (sideRows.length > 1 ? 15 : 0))};
+  const yPx = (v: number) => marginTop + ((yMax - v) / (yMax - yMin)) * frame;
+  const vAt = (px: number) => yMax - ((px - marginTop) / frame) * (yMax - yMin);
+
+  // Direct labels right of each line's last point, pushed apart when the two ends come close.
+  const lastRow = rows.length ? byYear.get(Math.max(...rows.map((r) => r.year))) : undefined;
+  const ends = lastRow
+    ? [
+        {text: narrow ? "Imports\nfrom China" : "Imports from China", value: lastRow.imports_usd_bn, color: FLOW_COLORS.imports, py: yPx(lastRow.imports_usd_bn)},
+        {text: narrow ? "Exports\nto China" : "Exports to China", value: lastRow.exports_usd_bn, color: FLOW_COLORS.exports, py: yPx(lastRow.exports_usd_bn)}
+      ]
+    : [];
+  const gap = narrow ? 30 : 16;
+  if (ends.length === 2 && Math.abs(ends[0].py - ends[1].py) < gap) {
+    const [hi, lo] = ends[0].py <= ends[1].py ? [ends[0], ends[1]] : [ends[1], ends[0]];
+    const mid = (hi.py + lo.py) / 2;
+    (hi.py = mid - gap / 2), (lo.py = mid + gap / 2);
+  }
+
+  const step = Math.max(1, Math.ceil(34 / ((width - marginLeft - marginRight) / Math.max(1, years.length))));
+  const tickYears = years.filter((y) => (y - first) % step === 0);
+  const boundaries = [...years.map((y) => new Date(Date.UTC(y, 0, 1))), domain[1]];
+
+  const tips = [
+    ...rows.flatMap((r) =>
+      (["imports", "exports"] as const).map((flow) => ({
+        x: yearMid(r.year),
+        y: flow === "imports" ? r.imports_usd_bn : r.exports_usd_bn,
+        title: [
+          `${r.year} (calendar year)`,
+          `Imports from China: ${usdBn(r.imports_usd_bn)}`,
+          `Exports to China: ${usdBn(r.exports_usd_bn)}`,
+          `Balance: ${signedUsdBn(r.balance_usd_bn)}`
+        ].join("\n")
+      }))
+    ),
+    ...marks.map((m) => ({
+      x: m.date,
+      y: sideY[m.side],
+      title: [
+        `${SIDE_NAMES[m.side]} tariff measure${m.ids.length > 1 ? "s" : ""}, ${longDate(m.date)}`,
+        ...m.titles.map((t, k) => `• ${t} (status now: ${vocabLabel(m.statuses[k])})`)
+      ].join("\n")
+    }))
+  ];
+
+  const named = (row: number, anchor: "start" | "end") => placed.filter((p) => p.row === row && p.anchor === anchor);
+  const labelMarks = Array.from({length: rows_}, (_, row) => [
+    Plot.ruleX(
+      placed.filter((p) => p.row === row),
+      {x: (p: PlacedLabel) => p.mark.date, y1: yMax, y2: (p: PlacedLabel) => sideY[p.mark.side], insetTop: -(6 + row * ROW_HEIGHT), stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "2,2"}
+    ),
+    ...(["start", "end"] as const).map((anchor) =>
+      Plot.text(named(row, anchor), {
+        x: (p: PlacedLabel) => p.mark.date,
+        dx: anchor === "start" ? 3 : -3,
+        frameAnchor: "top",
+        dy: -(5 + row * ROW_HEIGHT),
+        lineAnchor: "bottom",
+        textAnchor: anchor,
+        text: (p: PlacedLabel) => p.mark.label,
+        fill: "currentColor",
+        fontSize: 10,
+        stroke: "var(--theme-background, white)",
+        strokeWidth: 3,
+        paintOrder: "stroke"
+      })
+    )
+  ]).flat();
+
+  const measureText = marks.length
+    ? ` ${marks.length} dates with tariff measures are marked along the time axis (${sideRows.map((s) => `${SIDE_NAMES[s]}: ${marks.filter((m) => m.side === s).length}`).join(", ")})${placed.length ? `; named: ${placed.map((p) => `${p.mark.label} (${longDate(p.mark.date)})`).join(", ")}` : ""}.`
+    : "";
+  const flowText = (pick: (r: TradeYear) => number, name: string) =>
+    rows.length ? `${name}: ${usdBn(pick(rows[0]))} in ${rows[0].year}, ${usdBn(pick(rows[rows.length - 1]))} in ${rows[rows.length - 1].year}.` : "";
+
+  return tidyAria(Plot.plot({
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    x: {type: "utc", domain, ticks: tickYears.map(yearMid), tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 0, label: null},
+    y: {domain: [yMin, yMax], ticks: ticks(0, yMax, narrow ? 4 : 6), grid: true, label: "USD bn", labelArrow: "none"},
+    ariaLabel: "US goods imports from and exports to China per year, USD bn, with tariff measures marked on the time axis",
+    ariaDescription: `Two lines, one point per calendar year at mid-year. ${flowText((r) => r.imports_usd_bn, "Imports from China")} ${flowText((r) => r.exports_usd_bn, "Exports to China")}${measureText}`.trim(),
+    marks: [
+      Plot.gridX(boundaries, {stroke: "currentColor", strokeOpacity: 0.12}),
+      Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5}),
+      ...labelMarks,
+      Plot.lineY(series, {x: "date", y: "imports", stroke: FLOW_COLORS.imports, strokeWidth: 2.2}),
+      Plot.lineY(series, {x: "date", y: "exports", stroke: FLOW_COLORS.exports, strokeWidth: 2.2, strokeDasharray: "6,3"}),
+      Plot.dot(rows, {x: (r: TradeYear) => yearMid(r.year), y: "imports_usd_bn", r: 3, fill: FLOW_COLORS.imports, symbol: "circle"}),
+      Plot.dot(rows, {x: (r: TradeYear) => yearMid(r.year), y: "exports_usd_bn", r: 3.2, fill: FLOW_COLORS.exports, symbol: "square"}),
+      Plot.text(ends, {
+        x: () => (lastRow ? yearMid(lastRow.year) : undefined),
+        y: (e: (typeof ends)[number]) => vAt(e.py),
+        text: "text",
+        fill: (e: (typeof ends)[number]) => e.color,
+        textAnchor: "start",
+        dx: 8,
+        fontSize: 11,
+        fontWeight: "bold",
+        lineHeight: 1.1
+      }),
+      ...sideRows.map((s) => [
+        Plot.text([SIDE_NAMES[s]], {x: domain[0], y: sideY[s], text: (d: string) => d, textAnchor: "end", dx: -6, fill: "currentColor", fontSize: 10}),
+        Plot.dot(marks.filter((m) => m.side === s), {
+          x: "date",
+          y: sideY[s],
+          symbol: SIDE_SYMBOLS[s],
+          r: narrow ? 3.2 : 4,
+          stroke: SIDE_COLORS[s],
+          strokeWidth: 1.3,
+          fill: (m: MeasureMark) => (m.active ? SIDE_COLORS[s] : "var(--theme-background, white)"),
+          fillOpacity: 0.85
+        })
+      ]).flat(),
+      Plot.tip(tips, Plot.pointer({x: "x", y: "y", title: "title", maxRadius: 30}))
+    ],
+    color: {type: "identity"}
+  }));
+}

@@ -1,0 +1,17 @@
+// Framework 1.13 writes two accessibility faults into every page that no option turns off: <html> has no lang, and
+// the sidebar's close <label> sits directly inside an <ol>, while the sidebar toggle is named only by its title. The
+// build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
+
+/** Fixes Framework's page markup: lang on <html>, a valid sidebar list, a named sidebar toggle. */
+export function fixFrameworkHtml(html: string, lang = "en"): string {
+  return html
+    .replace(/<html>/, `<html lang="${lang}">`)
+    .replace(
+      /(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close"[^>]*><\/label>)/,
+      "$1$2\n  <ol>"
+    )
+    .replace(
+      /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+      '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'
+    );
+}

@@ -1,0 +1,71 @@
+import {readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, inject, it} from "vitest";
+import {useSite} from "../support/browserSite.js";
+
+const {open} = useSite();
+
+/** A table the build shipped (file names carry a content hash), as JSON rows. */
+function shipped<T>(name: string): T[] {
+  const dir = join(inject("siteDir"), "_file", "data");
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.json$`).test(f));
+  if (!file) throw new Error(`no ${name} JSON in the build`);
+  return JSON.parse(readFileSync(join(dir, file), "utf-8"));
+}
+
+const forecasts = () => shipped<{id: string; excerpt_id: string; verdict: string}>("forecasts");
+const CHART = '#observablehq-main svg[aria-label^="The commentary\'s expectations by our verdict"]';
+
+describe("page next.html in Chromium", () => {
+  it("draws the verdict chart and lists every expectation beside its excerpt with our verdict", async () => {
+    const {page, errors} = await open("next.html");
+    expect(errors).toEqual([]);
+    const all = forecasts();
+    expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBe(1);
+    expect(await page.locator(CHART).count()).toBe(1);
+    expect(await page.locator(".hf-forecast").count()).toBe(all.length);
+    expect(await page.locator(".hf-forecast .hf-verdict").count()).toBe(all.length);
+    expect(await page.locator('.hf-forecast-group blockquote[lang="de"]').count()).toBe(new Set(all.map((f) => f.excerpt_id)).size);
+    // textContent, not innerText: labels are upper-cased by CSS.
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    for (const key of ["What happened next", "The verdicts are ours", "Our verdict, as of", "What happened", "Measures and events that show it", "Our translation", "translation ours"]) {
+      expect(text).toContain(key);
+    }
+    // The chart's dots carry the numbers the list uses.
+    const numbers = await page.locator(".hf-forecast h2").evaluateAll((els) => els.map((e) => Number(e.textContent!.split(".")[0])));
+    expect(numbers).toEqual(all.map((_, i) => i + 1));
+    await page.close();
+  });
+
+  it("filters by verdict: redraws the chart, writes #verdict= into the URL, and a shared link restores the view", async () => {
+    const {page} = await open("next.html");
+    const open_ = forecasts().filter((f) => f.verdict === "open");
+    const before = await page.locator(CHART).getAttribute("aria-description");
+    expect(before).toContain("Happened:");
+    await page.selectOption('select[name="verdict"]', "open");
+    await page.waitForFunction((n) => document.querySelectorAll(".hf-forecast").length === n, open_.length);
+    await page.waitForFunction((sel) => !/Happened:/.test(document.querySelector(sel)?.getAttribute("aria-description") ?? "Happened:"), CHART);
+    expect(await page.locator(CHART).getAttribute("aria-description")).toMatch(/^Still open: /);
+    expect(new URL(page.url()).hash).toBe("#verdict=open");
+    expect(new Set(await page.locator(".hf-forecast").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.verdict)))).toEqual(new Set(["open"]));
+    await page.close();
+
+    const shared = await open("next.html#verdict=open");
+    expect(await shared.page.locator('select[name="verdict"]').inputValue()).toBe("open");
+    expect(await shared.page.locator(".hf-forecast").count()).toBe(open_.length);
+    expect(await shared.page.locator(CHART).getAttribute("aria-description")).toMatch(/^Still open: /);
+    await shared.page.close();
+  });
+
+  it("downloads exactly the plotted expectations as CSV", async () => {
+    const {page} = await open("next.html#verdict=happened");
+    const happened = forecasts().filter((f) => f.verdict === "happened");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download these rows")]);
+    expect(download.suggestedFilename()).toBe("forecasts-happened.csv");
+    const csv = readFileSync((await download.path())!, "utf-8").trim().split("\n");
+    expect(csv[0]).toBe("n,id,excerpt_id,verdict,as_of,expectation");
+    expect(new Set(csv.slice(1).map((line) => line.split(",")[1]))).toEqual(new Set(happened.map((f) => f.id)));
+    expect(csv.slice(1).every((line) => line.split(",")[3] === "happened")).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import {claimEvidence, claimEvidenceRows, datesText} from "../../src/components/claimEvidence.js";
+import {timeDomain} from "../../src/components/theme.js";
+import type {TimelineItem} from "../../src/lib/derive/timeline.js";
+import {d} from "../support/dataset.js";
+import {fixtureTables} from "../support/rows.js";
+import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
+
+describe("claimEvidence(items, options)", () => {
+  const t = fixtureTables();
+  const meta = t.meta[0];
+  const domain = timeDomain(meta.as_of);
+  const marker = {date: meta.commentary_date, label: "Commentary"};
+  // What the fixture's one excerpt links to (one measure, one event), plus a suspended measure for the hollow dot.
+  const linked = t.timeline.filter((i) => ["us-list-a", "us-list-b", "model-release"].includes(i.id));
+
+  it("claimEvidence(items, {width, domain, marker}) puts bars, hollow dots and diamonds on the shared time axis", () => {
+    expectSnapshot("claimEvidence-wide", withoutWarnings(() => claimEvidence(linked, {width: 720, domain, marker, subject: "paragraph 1"})));
+  });
+
+  it("claimEvidence(items, {width: 360}) keeps every label inside a phone-wide chart with fewer ticks", () => {
+    expectSnapshot("claimEvidence-narrow", withoutWarnings(() => claimEvidence(t.timeline, {width: 360, domain})));
+  });
+
+  it("claimEvidence(items) labels the chart and describes every item for screen readers", () => {
+    const svg = withoutWarnings(() => claimEvidence(linked, {width: 640, domain, subject: "paragraph 1"}));
+    expect(svg.getAttribute("aria-label")).toBe("Dated chart of the 3 measures and events linked to paragraph 1");
+    const description = svg.querySelector("desc")?.textContent ?? svg.getAttribute("aria-description") ?? "";
+    expect(description).toContain("List A (US tariffs): announced 15 Jun 2018, effective 6 Jul 2018; in force");
+    expect(description).toContain("List B (US tariffs): announced 17 Sep 2018, effective 24 Sep 2018; suspended");
+    expect(description).toContain("Model released (Context): 20 May 2019");
+  });
+
+  it("claimEvidenceRows(items) gives exactly the plotted rows, earliest first, with status in words", () => {
+    const rows = claimEvidenceRows([...linked].reverse());
+    expect(rows.map((r) => r.id)).toEqual(["us-list-a", "us-list-b", "model-release"]);
+    expect(rows.map((r) => r.status)).toEqual(["in force", "suspended", "event"]);
+    expect(rows[0]).toMatchObject({kind: "measure", lane: "US tariffs", title: "List A", start: d("2018-06-15"), end: d("2018-07-06")});
+  });
+
+  it("datesText(row) says announced and effective dates, or the event's date", () => {
+    expect(datesText({kind: "measure", start: d("2018-06-15"), end: d("2018-07-06")})).toBe("announced 15 Jun 2018, effective 6 Jul 2018");
+    expect(datesText({kind: "measure", start: d("2019-10-07"), end: d("2019-10-07")})).toBe("announced 7 Oct 2019");
+    expect(datesText({kind: "event", start: d("2019-05-20"), end: d("2019-05-20")})).toBe("20 May 2019");
+  });
+
+  it("claimEvidence(items) sets titles from the data as text, never as markup", () => {
+    const evil: TimelineItem = {...linked[0], id: "evil", title: '<img src=x onerror="alert(1)">'};
+    const svg = withoutWarnings(() => claimEvidence([evil], {width: 640, domain}));
+    expect(svg.querySelector("img")).toBeNull();
+    expect(svg.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});

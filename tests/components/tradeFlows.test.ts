@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import type {TimelineItem} from "../../src/lib/derive/timeline.js";
+import type {TradeYear} from "../../src/lib/derive/trade.js";
+import {measureMarks, signedUsdBn, tradeFlows, yearDomain, yearMid} from "../../src/components/tradeFlows.js";
+import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
+import {fixtureTables} from "../support/rows.js";
+import {d} from "../support/dataset.js";
+
+/** Hand-made years with a gap (2019 missing) to show that lines break instead of bridging it. */
+const gappy: TradeYear[] = [
+  {year: 2017, imports_usd_bn: 500, exports_usd_bn: 130, balance_usd_bn: -370, share_of_us_imports: 0.21, release: "R1", source_ids: ["src-a"]},
+  {year: 2018, imports_usd_bn: 540, exports_usd_bn: 120, balance_usd_bn: -420, release: "R1", source_ids: ["src-a"]},
+  {year: 2020, imports_usd_bn: 435, exports_usd_bn: 125, balance_usd_bn: -310, release: "R2", source_ids: ["src-b"]},
+  {year: 2021, imports_usd_bn: 505, exports_usd_bn: 151, balance_usd_bn: -354, release: "R2", source_ids: ["src-b"]}
+];
+
+const item = (id: string, lane: TimelineItem["lane"], end: string, status: TimelineItem["status"]): TimelineItem => ({
+  id,
+  kind: "measure",
+  lane,
+  actor: lane.startsWith("us") ? "US" : "CN",
+  title: `Measure ${id}`,
+  summary: "",
+  start: d(end),
+  end: d(end),
+  status,
+  sectors: [],
+  source_ids: ["src-a"]
+});
+
+const items: TimelineItem[] = [
+  item("us-a", "us-tariffs", "2018-07-06", "in-force"),
+  item("us-b", "us-tariffs", "2018-07-06", "in-force"),
+  item("cn-a", "cn-tariffs", "2018-07-06", "in-force"),
+  item("us-c", "us-tariffs", "2019-09-01", "suspended"),
+  item("us-ctl", "us-controls", "2019-10-21", "in-force"),
+  item("us-nostatus", "us-tariffs", "2020-02-14", undefined),
+  item("us-late", "us-tariffs", "2026-02-24", "in-force")
+];
+
+describe("tradeFlows(rows, options)", () => {
+  const t = fixtureTables();
+
+  it("tradeFlows(rows, {measures, labels}) draws two labelled lines and names the key measures at desktop width", () => {
+    const labels = {"us-list-a": "List A", "cn-answer-a": "Answer A", "us-list-b": "List B"};
+    expectSnapshot("tradeFlows-wide", withoutWarnings(() => tradeFlows(t.trade_years, {width: 960, measures: t.timeline, labels})));
+  });
+
+  it("tradeFlows(rows, {width: 360}) wraps the line labels and thins the year ticks on a phone", () => {
+    expectSnapshot("tradeFlows-narrow", withoutWarnings(() => tradeFlows(gappy, {width: 360, measures: items, labels: {"us-a": "A", "us-c": "C"}})));
+  });
+
+  it("tradeFlows(rows, {sides: \"none\"}) draws the lines alone, breaking them at a missing year", () => {
+    const svg = withoutWarnings(() => tradeFlows(gappy, {width: 640, measures: items, sides: "none"}));
+    expectSnapshot("tradeFlows-none", svg);
+    // Two lines, each broken at 2019 into two segments: a path with two "M" commands.
+    const paths = [...svg.querySelectorAll("path")].map((p) => p.getAttribute("d") ?? "").filter((p) => p.startsWith("M") && (p.match(/M/g) ?? []).length === 2);
+    expect(paths.length).toBe(2);
+  });
+
+  it("tradeFlows(rows) sets an aria label and a description with the first and last year", () => {
+    const svg = tradeFlows(gappy, {width: 640});
+    expect(svg.getAttribute("aria-label")).toMatch(/imports from and exports to China/);
+    expect(svg.getAttribute("aria-description")).toContain("$500.0bn in 2017");
+    expect(svg.getAttribute("aria-description")).toContain("$505.0bn in 2021");
+  });
+});
+
+describe("measureMarks(items, domain, options)", () => {
+  const domain = yearDomain(gappy);
+  it("measureMarks keeps tariff-lane measures with a status inside the domain, grouped by side and day", () => {
+    const marks = measureMarks(items, domain, {labels: {"us-b": "B"}});
+    expect(marks.map((m) => [m.side, m.date.toISOString().slice(0, 10), m.ids.join("+"), m.active, m.label])).toEqual([
+      ["CN", "2018-07-06", "cn-a", true, undefined],
+      ["US", "2018-07-06", "us-a+us-b", true, "B"],
+      ["US", "2019-09-01", "us-c", false, undefined]
+    ]);
+  });
+  it("measureMarks(items, domain, {sides}) keeps one side or none", () => {
+    expect(measureMarks(items, domain, {sides: "cn"}).map((m) => m.side)).toEqual(["CN"]);
+    expect(measureMarks(items, domain, {sides: "us"}).every((m) => m.side === "US")).toBe(true);
+    expect(measureMarks(items, domain, {sides: "none"})).toEqual([]);
+  });
+});
+
+describe("trade helpers", () => {
+  it("yearDomain spans 1 January of the first year to 1 January after the last, and yearMid is 1 July", () => {
+    expect(yearDomain(gappy).map((x) => x.toISOString().slice(0, 10))).toEqual(["2017-01-01", "2022-01-01"]);
+    expect(yearMid(2018).toISOString().slice(0, 10)).toBe("2018-07-01");
+  });
+  it("signedUsdBn writes a deficit with a minus sign", () => {
+    expect(signedUsdBn(-202.1)).toBe("−$202.1bn");
+    expect(signedUsdBn(3)).toBe("$3.0bn");
+    expect(signedUsdBn(undefined)).toBe("–");
+  });
+});

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import type {TradeYear} from "../../src/lib/derive/trade.js";
+import {tradeShare, yearRanges} from "../../src/components/tradeShare.js";
+import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
+import {fixtureTables} from "../support/rows.js";
+
+const sparse: TradeYear[] = [2016, 2017, 2018, 2019, 2020].map((year) => ({
+  year,
+  imports_usd_bn: 400,
+  exports_usd_bn: 100,
+  balance_usd_bn: -300,
+  share_of_us_imports: year === 2017 ? 0.2 : year === 2020 ? 0.15 : undefined,
+  release: "R",
+  source_ids: ["src-a"]
+}));
+
+describe("tradeShare(rows, options)", () => {
+  const t = fixtureTables();
+  it("tradeShare(rows) draws a bar only where the total is known and writes \"no total\" elsewhere", () => {
+    const svg = withoutWarnings(() => tradeShare(t.trade_years, {width: 640}));
+    expectSnapshot("tradeShare-wide", svg);
+    const texts = [...svg.querySelectorAll("text")].map((x) => x.textContent);
+    expect(texts).toContain("25.0%");
+    expect(texts).toContain("no total");
+  });
+  it("tradeShare(rows) never bridges missing years on a phone", () => {
+    const svg = withoutWarnings(() => tradeShare(sparse, {width: 360}));
+    expectSnapshot("tradeShare-narrow", svg);
+    expect(svg.querySelectorAll("rect").length).toBe(2);
+    expect(svg.getAttribute("aria-description")).toContain("No total in the data for 2016, 2018–2019");
+  });
+});
+
+describe("yearRanges(years)", () => {
+  it("yearRanges joins consecutive years into ranges", () => {
+    expect(yearRanges([2019, 2016, 2018, 2020, 2023])).toBe("2016, 2018–2020, 2023");
+    expect(yearRanges([])).toBe("");
+  });
+});
