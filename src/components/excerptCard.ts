@@ -7,7 +7,7 @@ import {STANCES} from "../lib/vocab.js";
 import {claimEvidenceRows, datesText} from "./claimEvidence.js";
 import {downloadLink} from "./download.js";
 import {verdictBadge} from "./forecastChart.js";
-import {LANE_COLORS} from "./theme.js";
+import {LANE_COLORS, STANCE_COLORS} from "./theme.js";
 import type {SourceRef} from "./sourceLinks.js";
 import {sourceLinks} from "./sourceLinks.js";
 
@@ -19,9 +19,6 @@ export type Stance = (typeof STANCES)[number];
 /** An excerpt's kind. */
 export type ExcerptKind = Excerpt["kind"];
 
-// Red/amber/green as in theme.ts CLASS_COLORS; they belong in theme.ts once the lead moves them there. The stance is
-// always written out too, with a symbol, so colour never carries it alone.
-export const STANCE_COLORS: Record<Stance, string> = {against: "#c0392b", supports: "#1e8449", nuance: "#d68910"};
 export const STANCE_LABELS: Record<Stance, string> = {against: "Against the claim", supports: "Supports the claim", nuance: "Nuance"};
 export const STANCE_SYMBOLS: Record<Stance, string> = {against: "✗", supports: "✓", nuance: "≈"};
 export const KIND_LABELS: Record<ExcerptKind, string> = {fact: "Fact", assessment: "Assessment", forecast: "Forecast"};

@@ -1,15 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
+import {VERDICT_COLORS} from "./theme.js";
 import {isoDay} from "../lib/dates.js";
 import {VERDICTS} from "../lib/vocab.js";
 
 /** A verdict on one of the commentary's expectations (data/README.md, forecasts.csv). */
 export type Verdict = (typeof VERDICTS)[number];
 
-// The verdict colours reuse the site's red/amber/green/grey (theme.ts CLASS_COLORS and LANE_COLORS.context) so that
-// "happened" reads like "free to export" elsewhere; they belong in theme.ts once the lead moves them there. Colour is
-// never alone: every badge and every chart row also carries the symbol and the word.
-export const VERDICT_COLORS: Record<Verdict, string> = {happened: "#1e8449", partly: "#d68910", "did-not-happen": "#c0392b", open: "#7f8c8d"};
 export const VERDICT_LABELS: Record<Verdict, string> = {happened: "Happened", partly: "Partly happened", "did-not-happen": "Did not happen", open: "Still open"};
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {happened: "✓", partly: "◐", "did-not-happen": "✗", open: "?"};
 

@@ -3,7 +3,7 @@
 // also has a label, a lane or a symbol.
 import type {Lane} from "../lib/lanes.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
-import type {Classification, Direction} from "../lib/vocab.js";
+import type {Classification, Direction, STANCES, VERDICTS} from "../lib/vocab.js";
 
 /** Lane colours: US blue hues, China red/orange hues, context grey. */
 export const LANE_COLORS: Record<Lane, string> = {
@@ -26,8 +26,14 @@ export const DIRECTION_COLORS: Record<Direction, string> = {"us-on-cn": "#3b6fd4
 export const DIRECTION_LABELS: Record<Direction, string> = {"us-on-cn": "US tariffs on Chinese goods", "cn-on-us": "China's tariffs on US goods"};
 
 /** Chip classification colours and labels (also shown as text in every chart that uses them). */
-export const CLASS_COLORS: Record<Classification, string> = {"licence-required": "#c0392b", notification: "#d68910", "not-controlled": "#1e8449"};
-export const CLASS_LABELS: Record<Classification, string> = {"licence-required": "Licence required", notification: "Notify (licence exception)", "not-controlled": "Free to export"};
+export const CLASS_COLORS: Record<Classification, string> = {"licence-required": "#c0392b", notification: "#d68910", unknown: "#7f8c8d", "not-controlled": "#1e8449"};
+export const CLASS_LABELS: Record<Classification, string> = {"licence-required": "Licence required", notification: "Notify (licence exception)", unknown: "Unknown (a figure is missing)", "not-controlled": "Free to export"};
+
+/** Counterpoint stances: against red, supports green, nuance amber (always shown with the word as well). */
+export const STANCE_COLORS: Record<(typeof STANCES)[number], string> = {against: "#c0392b", supports: "#1e8449", nuance: "#d68910"};
+
+/** Forecast verdicts, on the same red/amber/green/grey (always shown with the word and a symbol as well). */
+export const VERDICT_COLORS: Record<(typeof VERDICTS)[number], string> = {happened: "#1e8449", partly: "#d68910", "did-not-happen": "#c0392b", open: "#7f8c8d"};
 
 /** The shared time axis of the timeline-like charts: from the Section 301 investigation (August 2017) to the as-of date. */
 export function timeDomain(asOf: Date): [Date, Date] {

@@ -77,7 +77,8 @@ export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as 
 export const CHIP_METRICS = ["tpp", "performance_density", "interconnect_gbps", "memory_bandwidth_gbps"] as const;
 /** Outcomes a rule can assign, most severe first; a chip meeting no clause is "not-controlled". */
 export const RULE_OUTCOMES = ["licence-required", "notification"] as const;
-export const CLASSIFICATIONS = [...RULE_OUTCOMES, "not-controlled"] as const;
+/** A chip's class under a rule; "unknown" when a figure the rule needs is missing from the data. */
+export const CLASSIFICATIONS = [...RULE_OUTCOMES, "unknown", "not-controlled"] as const;
 export const EVENT_KINDS = ["ai-model", "market", "politics", "industry", "court", "diplomacy", "other"] as const;
 export const EVENT_ACTORS = ["US", "CN", "other"] as const;
 export const TRADE_FLOWS = ["us-imports-from-cn", "us-exports-to-cn", "us-imports-total"] as const;

@@ -1,17 +1,9 @@
-import {readFileSync, readdirSync} from "node:fs";
-import {join} from "node:path";
-import {describe, expect, inject, it} from "vitest";
-import {useSite} from "../support/browserSite.js";
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-/** A table the build shipped (file names carry a content hash), as JSON rows. */
-function shipped<T>(name: string): T[] {
-  const dir = join(inject("siteDir"), "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.json$`).test(f));
-  if (!file) throw new Error(`no ${name} JSON in the build`);
-  return JSON.parse(readFileSync(join(dir, file), "utf-8"));
-}
 
 interface ExcerptRow {
   id: string;
@@ -19,8 +11,8 @@ interface ExcerptRow {
   measure_ids: string[];
   event_ids: string[];
 }
-const excerpts = () => shipped<ExcerptRow>("excerpts");
-const counterpoints = () => shipped<{excerpt_id: string; stance: string}>("counterpoints");
+const excerpts = () => shippedTable<ExcerptRow>("excerpts");
+const counterpoints = () => shippedTable<{excerpt_id: string; stance: string}>("counterpoints");
 const linkedCount = (rows: ExcerptRow[]) => rows.filter((x) => x.measure_ids.length + x.event_ids.length > 0).length;
 const CHARTS = "#observablehq-main svg[aria-label]";
 
@@ -37,7 +29,7 @@ describe("page commentary.html in Chromium", () => {
     for (const key of ["The commentary, claim by claim", "late January 2025", "Our translation", "Counterpoints", "Excerpts quoted from Handelsblatt", "translation ours"]) {
       expect(text).toContain(key);
     }
-    const meta = shipped<{commentary_url: string}>("meta")[0];
+    const meta = shippedTable<{commentary_url: string}>("meta")[0];
     expect(await page.locator(`#observablehq-main a[href="${meta.commentary_url}"]`).count()).toBe(2);
     expect(await page.locator(".hf-counterpoint").count()).toBe(counterpoints().length);
     await page.close();
@@ -76,7 +68,7 @@ describe("page commentary.html in Chromium", () => {
   it("downloads exactly the first evidence chart's rows as CSV", async () => {
     const {page} = await open("commentary.html");
     const first = excerpts().find((x) => x.measure_ids.length + x.event_ids.length > 0)!;
-    const timeline = new Map(shipped<{id: string; start: string}>("timeline").map((i) => [i.id, i]));
+    const timeline = new Map(shippedTable<{id: string; start: string}>("timeline").map((i) => [i.id, i]));
     const expected = [...first.measure_ids, ...first.event_ids]
       .map((id) => timeline.get(id)!)
       .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))

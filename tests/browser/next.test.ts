@@ -1,19 +1,11 @@
-import {readFileSync, readdirSync} from "node:fs";
-import {join} from "node:path";
-import {describe, expect, inject, it} from "vitest";
-import {useSite} from "../support/browserSite.js";
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-/** A table the build shipped (file names carry a content hash), as JSON rows. */
-function shipped<T>(name: string): T[] {
-  const dir = join(inject("siteDir"), "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.json$`).test(f));
-  if (!file) throw new Error(`no ${name} JSON in the build`);
-  return JSON.parse(readFileSync(join(dir, file), "utf-8"));
-}
 
-const forecasts = () => shipped<{id: string; excerpt_id: string; verdict: string}>("forecasts");
+const forecasts = () => shippedTable<{id: string; excerpt_id: string; verdict: string}>("forecasts");
 const CHART = '#observablehq-main svg[aria-label^="The commentary\'s expectations by our verdict"]';
 
 describe("page next.html in Chromium", () => {

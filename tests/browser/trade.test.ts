@@ -1,17 +1,9 @@
-import {readFileSync, readdirSync} from "node:fs";
-import {join} from "node:path";
-import {describe, expect, inject, it} from "vitest";
-import {useSite} from "../support/browserSite.js";
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-/** The trade_years table the build shipped (file names carry a content hash). */
-function shippedYears(): {year: number; imports_usd_bn: number; exports_usd_bn: number}[] {
-  const dir = join(inject("siteDir"), "_file", "data");
-  const file = readdirSync(dir).find((f) => /^trade_years\.[0-9a-f]+\.json$/.test(f));
-  if (!file) throw new Error("no trade_years JSON in the build");
-  return JSON.parse(readFileSync(join(dir, file), "utf-8"));
-}
 
 const FLOWS = '#observablehq-main svg[aria-label^="US goods imports from and exports to China"]';
 
@@ -20,7 +12,7 @@ describe("page trade.html in Chromium", () => {
     const {page, errors} = await open("trade.html");
     expect(errors).toEqual([]);
     expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBe(3);
-    const years = shippedYears();
+    const years = shippedTable<{year: number; imports_usd_bn: number; exports_usd_bn: number}>("trade_years");
     const [first, last] = [years[0], years[years.length - 1]];
     const text = await page.locator("#observablehq-main").innerText();
     const money = (v: number) => `$${v.toLocaleString("en-US", {minimumFractionDigits: 1, maximumFractionDigits: 1})}bn`;
@@ -58,7 +50,7 @@ describe("page trade.html in Chromium", () => {
     expect(download.suggestedFilename()).toBe("trade-flows.csv");
     const csv = readFileSync((await download.path())!, "utf-8").trim().split("\n");
     expect(csv[0]).toBe("year,imports_usd_bn,exports_usd_bn,release,source_ids");
-    const years = shippedYears();
+    const years = shippedTable<{year: number; imports_usd_bn: number; exports_usd_bn: number}>("trade_years");
     expect(csv.slice(1).map((line) => Number(line.split(",")[0]))).toEqual(years.map((y) => y.year));
     expect(csv[1]).toContain(String(years[0].imports_usd_bn));
     await page.close();

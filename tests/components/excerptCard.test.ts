@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {claimEvidence} from "../../src/components/claimEvidence.js";
-import {evidenceList, excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge, STANCE_COLORS} from "../../src/components/excerptCard.js";
+import {evidenceList, excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge} from "../../src/components/excerptCard.js";
 import {sourceIndex} from "../../src/components/sourceLinks.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {STANCE_COLORS, timeDomain} from "../../src/components/theme.js";
 import type {Counterpoint, Excerpt} from "../../src/lib/schema.js";
 import {fixtureTables} from "../support/rows.js";
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import type {ForecastPoint} from "../../src/components/forecastChart.js";
-import {forecastChart, forecastChartRows, verdictBadge, VERDICT_COLORS} from "../../src/components/forecastChart.js";
+import {forecastChart, forecastChartRows, verdictBadge} from "../../src/components/forecastChart.js";
+import {VERDICT_COLORS} from "../../src/components/theme.js";
 import {d} from "../support/dataset.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 

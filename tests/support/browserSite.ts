@@ -1,3 +1,5 @@
+import {readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, inject} from "vitest";
 import {launchChromium} from "./chromium.js";
@@ -40,4 +42,12 @@ export function useSite(): {open: (path: string, options?: {width?: number; colo
     return {page, errors, foreign};
   };
   return {open, origin: () => site.origin};
+}
+
+/** A data table as the test build ships it (dist/_file/data/tables/NAME.HASH.json), for checking pages against it. */
+export function shippedTable<T>(name: string): T[] {
+  const dir = join(inject("siteDir"), "_file", "data", "tables");
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.json$`).test(f));
+  if (!file) throw new Error(`no ${name} JSON in the build`);
+  return JSON.parse(readFileSync(join(dir, file), "utf-8")) as T[];
 }

@@ -28,24 +28,30 @@ export function chipMetrics(chip: Chip): ChipMetrics {
   };
 }
 
-/** Whether a clause's conditions all hold; a metric the chip lacks fails its condition (we cannot show it is met). */
-function clauseHolds(metrics: ChipMetrics, conditions: readonly ChipRuleThreshold[]): boolean {
-  return conditions.every(({metric, min, max}) => {
+/** A clause's verdict: all conditions met, one failed on a known figure, or undecided for lack of a figure. */
+function clauseVerdict(metrics: ChipMetrics, conditions: readonly ChipRuleThreshold[]): "holds" | "fails" | "undecided" {
+  let missing = false;
+  for (const {metric, min, max} of conditions) {
     const value = metrics[metric as ChipMetric];
-    if (value === undefined) return false;
-    return (min === undefined || value >= min) && (max === undefined || value < max);
-  });
+    if (value === undefined) missing = true;
+    else if ((min !== undefined && value < min) || (max !== undefined && value >= max)) return "fails";
+  }
+  return missing ? "undecided" : "holds";
 }
 
 /**
- * Classifies a chip under one rule: the most severe outcome any of whose clauses holds (conditions within a clause are
- * ANDed, clauses ORed), else "not-controlled".
+ * Classifies a chip under one rule, most severe outcome first: an outcome applies when all conditions of one of its
+ * clauses hold (conditions ANDed, clauses ORed). When a clause of an outcome can be neither confirmed nor ruled out
+ * because the data lack a figure, the answer is "unknown" rather than a guess; a chip no clause can catch is
+ * "not-controlled".
  */
 export function classifyChip(metrics: ChipMetrics, thresholds: readonly ChipRuleThreshold[]): Classification {
   for (const outcome of RULE_OUTCOMES) {
     const clauses = new Map<string, ChipRuleThreshold[]>();
     for (const t of thresholds) if (t.outcome === outcome) clauses.set(t.clause, [...(clauses.get(t.clause) ?? []), t]);
-    for (const conditions of clauses.values()) if (clauseHolds(metrics, conditions)) return outcome;
+    const verdicts = [...clauses.values()].map((conditions) => clauseVerdict(metrics, conditions));
+    if (verdicts.includes("holds")) return outcome;
+    if (verdicts.includes("undecided")) return "unknown";
   }
   return "not-controlled";
 }

@@ -36,7 +36,15 @@ describe("classifyChip(metrics, thresholds)", () => {
     expect(classifyChip({tpp: 2400}, band)).toBe("notification");
     expect(classifyChip({tpp: 4800}, band)).toBe("not-controlled");
   });
-  it("does not control a chip on a metric it lacks", () => expect(classifyChip({tpp: 5000}, rule2022)).toBe("not-controlled"));
+  it("says unknown, not free, when a figure the deciding clause needs is missing", () => {
+    expect(classifyChip({tpp: 5000}, rule2022)).toBe("unknown");
+    expect(classifyChip({interconnect_gbps: 900}, rule2022)).toBe("unknown");
+  });
+  it("still decides when a known figure rules the clause out", () => expect(classifyChip({tpp: 1000}, rule2022)).toBe("not-controlled"));
+  it("prefers a severe outcome that holds over a missing figure elsewhere", () => {
+    const rule = [t({clause: "a", min: 4800}), t({clause: "b", metric: "interconnect_gbps", min: 600})];
+    expect(classifyChip({tpp: 5000}, rule)).toBe("licence-required");
+  });
 });
 
 describe("classifyAll(chips, rules, thresholds)", () => {

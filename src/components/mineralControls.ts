@@ -1,0 +1,27 @@
+import {LANE_COLORS} from "./theme.js";
+import {statusBars} from "./statusBars.js";
+import type {StatusPeriod} from "./statusPeriods.js";
+
+/** Options of the mineral-controls chart. */
+export interface MineralControlsOptions {
+  width?: number;
+  /** The shared time axis (theme.timeDomain). */
+  domain?: [Date, Date];
+  /** A dated rule across the chart, e.g. the commentary's date. */
+  marker?: {date: Date; label: string};
+}
+
+/**
+ * China's export controls (gallium and germanium, graphite, antimony, tungsten, rare earths, ...) as bars from the
+ * date they took effect to their suspension, revocation or the as-of date: solid in the China-controls lane colour
+ * while in force, grey and dashed while suspended, with the status on the as-of date written at the end of each row.
+ */
+export function mineralControls(periods: readonly StatusPeriod[], {width, domain, marker}: MineralControlsOptions = {}): SVGSVGElement | HTMLElement {
+  return statusBars(periods, {
+    width,
+    domain,
+    marker,
+    color: LANE_COLORS["cn-controls"],
+    ariaLabel: "China's export controls on minerals and materials over time, with their suspensions"
+  });
+}

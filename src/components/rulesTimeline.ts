@@ -1,0 +1,31 @@
+import {LANE_COLORS} from "./theme.js";
+import {statusBars} from "./statusBars.js";
+import type {StatusPeriod} from "./statusPeriods.js";
+
+/** Options of the US rules timeline. */
+export interface RulesTimelineOptions {
+  width?: number;
+  /** The shared time axis (theme.timeDomain). */
+  domain?: [Date, Date];
+  /** Measures whose chip thresholds the page charts (chip_rules.measure_id): flagged with ◆. */
+  ruleMeasureIds?: readonly string[];
+  /** A dated rule across the chart, e.g. the commentary's date. */
+  marker?: {date: Date; label: string};
+}
+
+/**
+ * The US export controls, entity listings and chip subsidies over time, one row per measure: dashed while announced,
+ * a bar in the US-controls lane colour while in force, grey while suspended, × where revoked or superseded, and the
+ * status on the as-of date at the end of each row. The chip rules whose thresholds the page charts are marked ◆.
+ */
+export function rulesTimeline(periods: readonly StatusPeriod[], {width, domain, ruleMeasureIds = [], marker}: RulesTimelineOptions = {}): SVGSVGElement | HTMLElement {
+  const rules = new Set(ruleMeasureIds);
+  return statusBars(periods, {
+    width,
+    domain,
+    marker,
+    color: LANE_COLORS["us-controls"],
+    ariaLabel: "US export controls, entity listings and chip subsidies over time, with their status",
+    flag: (id) => (rules.has(id) ? "◆" : undefined)
+  });
+}

@@ -1,0 +1,164 @@
+import * as Plot from "@observablehq/plot";
+import {isoDay} from "../lib/dates.js";
+import {longDate} from "../lib/format.js";
+import {LANE_COLORS} from "./theme.js";
+import {tidyAria} from "./tidyAria.js";
+import {PHASE_LABELS, statusLabel, type StatusPeriod} from "./statusPeriods.js";
+
+/** Options of the status-bar chart. */
+export interface StatusBarsOptions {
+  width?: number;
+  /** The shared time axis (theme.timeDomain). */
+  domain?: [Date, Date];
+  /** The colour of a period in force (a lane colour from theme.ts). */
+  color?: string;
+  /** What the chart shows, for screen readers. */
+  ariaLabel?: string;
+  /** A dated rule across the chart, e.g. the commentary's date. */
+  marker?: {date: Date; label: string};
+  /** A short prefix for some measures' names, e.g. "◆" for the rules whose thresholds another chart draws. */
+  flag?: (measureId: string) => string | undefined;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+/** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
+export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
+  return p.current_status === "in-force" ? "in force" : `${statusLabel(p.current_status)} ${monthYear(p.current_since)}`;
+}
+
+/**
+ * Word-wraps a text into at most `maxLines` lines of about `maxChars` characters, ending in "…" when it had to cut.
+ * (Plot wraps text itself, but cannot both wrap and cap the number of lines, which a fixed row height needs.)
+ */
+export function wrapLines(text: string, maxChars: number, maxLines = 2): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines.join("\n");
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = `${last.length > maxChars - 1 ? last.slice(0, maxChars - 1) : last}…`;
+  return kept.join("\n");
+}
+
+/** The average width of a character of 11 px sans-serif text, in px (generous, so wrapped lines fit). */
+const CHAR_PX = 6.3;
+
+/**
+ * Measures as rows of status periods on a time axis: a thin dashed line while announced, a solid bar in the lane
+ * colour while in force, a pale grey dashed bar while suspended, and × where a measure was revoked, expired or
+ * superseded; each row ends in a text label of its status on the as-of date, so colour never carries meaning alone.
+ * Measure names sit left of the rows on wide screens and above them on phones.
+ */
+export function statusBars(periods: readonly StatusPeriod[], {width = 640, domain, color = LANE_COLORS["us-controls"], ariaLabel = "Measures by status over time", marker, flag}: StatusBarsOptions = {}): SVGSVGElement | HTMLElement {
+  const narrow = width < 640;
+  const ids = [...new Set(periods.map((p) => p.measure_id))];
+  const lastOf = new Map(periods.map((p) => [p.measure_id, p]));
+  const rows = ids.map((id) => lastOf.get(id)!);
+  const name = (id: string) => {
+    const p = lastOf.get(id);
+    const f = flag?.(id);
+    return `${f ? `${f} ` : ""}${p?.title ?? id}`;
+  };
+  const start = domain?.[0] ?? new Date(Math.min(...periods.map((p) => p.start.getTime())));
+  const end = domain?.[1] ?? new Date(Math.max(...periods.map((p) => p.end.getTime())));
+  const rowHeight = narrow ? 60 : 32;
+  const marginLeft = narrow ? 8 : Math.min(320, Math.round(width * 0.32));
+  const marginRight = narrow ? 8 : 132;
+  const counts = {inForce: 0, suspended: 0, ended: 0, pending: 0};
+  for (const r of rows) {
+    const phase = r.phase;
+    if (phase === "in-force") counts.inForce++;
+    else if (phase === "suspended") counts.suspended++;
+    else if (phase === "ended") counts.ended++;
+    else counts.pending++;
+  }
+  const span = rows.length ? `${periods[0].start.getUTCFullYear()}–${isoDay(end).slice(0, 4)}` : "";
+  return tidyAria(Plot.plot({
+    width,
+    height: 52 + Math.max(1, ids.length) * rowHeight,
+    marginLeft,
+    marginRight,
+    marginTop: 28,
+    marginBottom: 24,
+    x: {type: "utc", domain: [start, end], label: null, grid: true, ticks: narrow ? 4 : undefined},
+    y: {domain: ids, label: null, axis: null, paddingInner: narrow ? 0.72 : 0.35, paddingOuter: narrow ? 0.6 : 0.2},
+    ariaLabel,
+    ariaDescription:
+      `${ids.length} measures, ${span}. On the data's as-of date ${counts.inForce} are in force, ${counts.suspended} suspended, ` +
+      `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
+      rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
+    marks: [
+      marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.6}) : null,
+      marker ? Plot.text([marker], {x: "date", frameAnchor: "top", dy: -16, text: "label", fill: "currentColor", fontSize: 10}) : null,
+      // Phones: the status, then the name, in two lines above each row; wide screens: names left, status right.
+      narrow
+        ? Plot.text(rows, {
+            x: start,
+            y: "measure_id",
+            text: (r: StatusPeriod) => wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, Math.floor((width - 16) / CHAR_PX)),
+            textAnchor: "start",
+            lineAnchor: "bottom",
+            dy: -10,
+            fontSize: 11,
+            fill: "currentColor"
+          })
+        : Plot.axisY({tickSize: 0, tickFormat: (id: string) => wrapLines(name(id), Math.floor((marginLeft - 14) / CHAR_PX)), fontSize: 11}),
+      narrow
+        ? null
+        : Plot.text(rows, {x: end, y: "measure_id", text: currentLabel, textAnchor: "start", dx: 8, fontSize: 11, fontStyle: "italic", fill: "currentColor"}),
+      Plot.ruleY(
+        periods.filter((p) => p.phase === "pending"),
+        {y: "measure_id", x1: "start", x2: "end", stroke: color, strokeWidth: 2, strokeDasharray: "3,3"}
+      ),
+      Plot.barX(
+        periods.filter((p) => p.phase === "in-force"),
+        {y: "measure_id", x1: "start", x2: "end", fill: color}
+      ),
+      Plot.barX(
+        periods.filter((p) => p.phase === "suspended"),
+        {y: "measure_id", x1: "start", x2: "end", fill: LANE_COLORS.context, fillOpacity: 0.35, stroke: LANE_COLORS.context, strokeDasharray: "3,2"}
+      ),
+      // A period shorter than a pixel would vanish: mark where each in-force period starts.
+      Plot.tickX(
+        periods.filter((p) => p.phase === "in-force"),
+        {y: "measure_id", x: "start", stroke: color, strokeWidth: 2}
+      ),
+      Plot.dot(
+        periods.filter((p) => p.phase === "ended"),
+        {y: "measure_id", x: "start", symbol: "times", r: 4.5, stroke: "currentColor", strokeWidth: 2}
+      ),
+      Plot.tip(
+        periods,
+        Plot.pointerY({
+          y: "measure_id",
+          x1: "start",
+          x2: "end",
+          lineWidth: 32,
+          title: (p: StatusPeriod) => {
+            const last = lastOf.get(p.measure_id) === p;
+            const what = `${capitalise(statusLabel(p.status))}${statusLabel(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
+            return [
+              p.title,
+              p.phase === "ended" ? `${what} on ${longDate(p.start)}` : last ? `${what} since ${longDate(p.start)}` : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
+              p.notes,
+              last ? null : `Now: ${currentLabel(p)}`,
+              p.summary
+            ]
+              .filter(Boolean)
+              .join("\n");
+          }
+        })
+      )
+    ]
+  }));
+}

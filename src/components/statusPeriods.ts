@@ -1,0 +1,130 @@
+// The periods a measure spent in each status, from its status history: the rows the status-bar charts of the
+// "Export controls and chips" page draw (rulesTimeline, mineralControls). Pure: no DOM, no Plot.
+import type {Measure, MeasureStatus} from "../lib/schema.js";
+import type {Status} from "../lib/vocab.js";
+import {label} from "../lib/format.js";
+
+/** What a status means for a bar: not yet in force, in force, paused, or over. */
+export type Phase = "pending" | "in-force" | "suspended" | "ended";
+
+/** The phase of each status. "extended" prolongs a suspension or deadline (data/README.md), so it reads as paused. */
+export const PHASE_OF: Record<Status, Phase> = {
+  announced: "pending",
+  threatened: "pending",
+  "in-force": "in-force",
+  suspended: "suspended",
+  extended: "suspended",
+  "struck-down": "ended",
+  revoked: "ended",
+  expired: "ended",
+  superseded: "ended"
+};
+
+/** Readable phase names, used in keys and tooltips. */
+export const PHASE_LABELS: Record<Phase, string> = {
+  pending: "not yet in force",
+  "in-force": "in force",
+  suspended: "suspended",
+  ended: "no longer in force"
+};
+
+/** One period of one measure in one status; an "ended" period has no length (start = end) and marks the end. */
+export interface StatusPeriod {
+  measure_id: string;
+  title: string;
+  /** The measure's summary, in our own words. */
+  summary: string;
+  actor: string;
+  instrument: string;
+  status: Status;
+  phase: Phase;
+  start: Date;
+  end: Date;
+  /** The measure's status on the as-of date, repeated on each of its periods so charts can label the row. */
+  current_status: Status;
+  current_since: Date;
+  notes?: string;
+  source_ids: string[];
+}
+
+/** Options of statusPeriods. */
+export interface StatusPeriodOptions {
+  /** The data's as-of date: open periods end here and later entries are ignored. */
+  asOf: Date;
+}
+
+/**
+ * Splits each measure's status history into periods: from each entry to the next (entries on the same day: the later
+ * row wins, as in derive/status.ts), the last open until the as-of date unless it ended the measure. A measure without
+ * history falls back to its own dates: announced → effective pending, then in force until `ended` or the as-of date.
+ * Measures come out in order of their first date, then id; periods in date order.
+ */
+export function statusPeriods(measures: readonly Measure[], history: readonly MeasureStatus[], {asOf}: StatusPeriodOptions): StatusPeriod[] {
+  const byMeasure = new Map<string, MeasureStatus[]>();
+  history
+    .map((entry, index) => ({entry, index}))
+    .filter(({entry}) => entry.date.getTime() <= asOf.getTime())
+    .sort((a, b) => a.entry.date.getTime() - b.entry.date.getTime() || a.index - b.index)
+    .forEach(({entry}) => byMeasure.set(entry.measure_id, [...(byMeasure.get(entry.measure_id) ?? []), entry]));
+  const result: StatusPeriod[][] = [];
+  for (const m of measures) {
+    if (m.announced.getTime() > asOf.getTime()) continue;
+    const entries = dedupeDays(byMeasure.get(m.id) ?? fallbackHistory(m, asOf));
+    if (entries.length === 0) continue;
+    const last = entries[entries.length - 1];
+    const periods = entries.map((e, i): StatusPeriod => {
+      const phase = PHASE_OF[e.status];
+      const next = entries[i + 1];
+      return {
+        measure_id: m.id,
+        title: m.title,
+        summary: m.summary,
+        actor: m.actor,
+        instrument: m.instrument,
+        status: e.status,
+        phase,
+        start: e.date,
+        end: phase === "ended" ? e.date : next ? next.date : asOf,
+        current_status: last.status,
+        current_since: last.date,
+        ...(e.notes ? {notes: e.notes} : {}),
+        source_ids: e.source_ids
+      };
+    });
+    result.push(periods);
+  }
+  return result
+    .sort((a, b) => a[0].start.getTime() - b[0].start.getTime() || a[0].measure_id.localeCompare(b[0].measure_id))
+    .flat();
+}
+
+/** One entry of a status history, as far as the periods need it. */
+interface Entry {
+  date: Date;
+  status: Status;
+  source_ids: string[];
+  notes?: string;
+}
+
+/** Keeps the last entry of each day (the history's order decides within a day). */
+function dedupeDays(entries: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) {
+    if (out.length && out[out.length - 1].date.getTime() === e.date.getTime()) out[out.length - 1] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+/** A history built from a measure's own dates, for a measure the status table does not cover. */
+function fallbackHistory(m: Measure, asOf: Date): Entry[] {
+  const entries: Entry[] = [{date: m.announced, status: "announced", source_ids: m.source_ids}];
+  if (m.effective && m.effective.getTime() <= asOf.getTime()) entries.push({date: m.effective, status: "in-force", source_ids: m.source_ids});
+  if (m.ended && m.ended.getTime() <= asOf.getTime()) entries.push({date: m.ended, status: "expired", source_ids: m.source_ids});
+  return entries;
+}
+
+/** "in force", "suspended", "revoked" ...: a status as a reader says it. */
+export function statusLabel(status: Status): string {
+  return label(status);
+}

@@ -1,0 +1,4 @@
+import {runLoader} from "../node/emit.js";
+import {tablesArchive} from "../node/tablesArchive.js";
+
+await runLoader(() => tablesArchive());

@@ -1,3 +1,0 @@
-import {emitTable} from "../node/emit.js";
-
-emitTable("tariff_average");
