@@ -22,7 +22,13 @@ export default {
   theme: ["air", "near-midnight"],
   globalStylesheets: [],
   style: "style.css",
-  search: true,
+  // Framework indexes the pages' static text; the measures, excerpts and chips the pages draw from data are added here.
+  search: {
+    async *index() {
+      const {dataSearchEntries} = await import("./src/node/searchIndex.js");
+      yield* dataSearchEntries();
+    }
+  },
   pager: false,
   toc: false,
   preserveExtension: true,

@@ -1,0 +1,40 @@
+import {describe, expect, it} from "vitest";
+import {useSite} from "../support/browserSite.js";
+
+const {open} = useSite();
+
+/** Types a query into Framework's search box and returns the result links. */
+async function search(page: import("playwright-core").Page, query: string): Promise<{text: string; href: string}[]> {
+  await page.fill("#observablehq-search input", query);
+  await page.waitForSelector("#observablehq-search-results li a", {timeout: 10_000});
+  return page.$$eval("#observablehq-search-results li a", (as) => as.map((a) => ({text: a.textContent ?? "", href: (a as HTMLAnchorElement).href})));
+}
+
+describe("the site search", () => {
+  it("finds a tariff measure and opens the Tariffs page's table filtered to it", async () => {
+    const {page} = await open("index.html");
+    const results = await search(page, "List 3");
+    const hit = results.find((r) => r.text.includes("List 3"));
+    expect(hit?.href).toMatch(/\/high-fences\/tariffs\.html#q=/);
+    await page.goto(hit!.href, {waitUntil: "networkidle"});
+    await page.waitForSelector(".hf-table caption");
+    const caption = await page.locator(".hf-table caption").last().textContent();
+    expect(caption).toMatch(/^\d+ tariff steps$/);
+    expect(Number(caption!.split(" ")[0])).toBeGreaterThan(0);
+    expect(Number(caption!.split(" ")[0])).toBeLessThan(10);
+    await page.close();
+  });
+
+  it("finds the commentary's German words and links to the excerpt", async () => {
+    const {page} = await open("index.html");
+    const results = await search(page, "Warnschuss");
+    expect(results.some((r) => /commentary\.html#excerpt-/.test(r.href))).toBe(true);
+    await page.close();
+  });
+
+  it("finds a chip by name", async () => {
+    const {page} = await open("index.html");
+    expect((await search(page, "H800")).some((r) => /controls\.html/.test(r.href))).toBe(true);
+    await page.close();
+  });
+});
