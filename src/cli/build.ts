@@ -4,6 +4,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {fixFrameworkHtml} from "../lib/postBuild.js";
+import {bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
 import {argValue} from "../node/args.js";
@@ -40,6 +41,7 @@ process.on("exit", () => rmSync(lock, {recursive: true, force: true}));
 rmSync(resolve(root, "src/.observablehq/cache/data"), {recursive: true, force: true});
 rmSync(next, {recursive: true, force: true});
 const started = Date.now();
+await bundleSite();
 const result = spawnSync("npx", ["observable", "build"], {
   cwd: root,
   stdio: "inherit",

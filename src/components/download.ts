@@ -24,3 +24,24 @@ export function downloadLink(rows: readonly object[], filename: string, text = "
   });
   return a;
 }
+
+/**
+ * Like downloadLink, but the rows are fetched only when the link is clicked: for pages that offer many tables and
+ * should not load them all up front.
+ */
+export function lazyDownloadLink(rows: () => Promise<readonly object[]>, filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.textContent = text;
+  a.href = "#";
+  a.className = "hf-download";
+  a.download = filename;
+  a.setAttribute("role", "button");
+  a.addEventListener("click", async (event) => {
+    event.preventDefault();
+    const link = downloadLink(await rows(), filename);
+    document.body.append(link);
+    link.click();
+    link.remove();
+  });
+  return a;
+}

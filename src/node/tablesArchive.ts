@@ -12,9 +12,22 @@ import {readTableDocs} from "./tableDocs.js";
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  const tables = {...allTables(loadDataset(dir)), table_docs: readTableDocs()};
+  const tables: Record<string, readonly unknown[]> = {...allTables(loadDataset(dir)), table_docs: readTableDocs()};
+  tables.table_stats = tableStats(tables);
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
+}
+
+/** Rows, distinct sources cited and the first row of every table, so the methods page need not load them all. */
+export function tableStats(tables: Record<string, readonly unknown[]>): {table: string; rows: number; sources_cited: number; example: string}[] {
+  return Object.entries(tables).map(([table, rows]) => {
+    const cited = new Set<string>();
+    for (const row of rows as Record<string, unknown>[]) {
+      if (Array.isArray(row.source_ids)) for (const id of row.source_ids) cited.add(String(id));
+      else if (typeof row.source_id === "string") cited.add(row.source_id);
+    }
+    return {table, rows: rows.length, sources_cited: cited.size, example: rows.length ? toJson(rows[0]).trim() : ""};
+  });
 }

@@ -6,6 +6,7 @@ import {allTables} from "../../src/lib/outputs.js";
 import {toJson} from "../../src/lib/wire.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {readTableDocs} from "../../src/node/tableDocs.js";
+import {tableStats} from "../../src/node/tablesArchive.js";
 import {brokenFolder} from "../support/brokenCases.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {ROOT} from "../support/site.js";
@@ -18,7 +19,8 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     const result = run();
     expect(result.status, result.stderr.toString()).toBe(0);
     const zip = await JSZip.loadAsync(result.stdout);
-    const tables = {...allTables(loadDataset()), table_docs: readTableDocs()};
+    const tables: Record<string, readonly unknown[]> = {...allTables(loadDataset()), table_docs: readTableDocs()};
+    tables.table_stats = tableStats(tables);
     expect(Object.keys(zip.files).sort()).toEqual(Object.keys(tables).map((n) => `${n}.json`).sort());
     for (const [name, rows] of Object.entries(tables)) {
       const text = await zip.file(`${name}.json`)!.async("string");
@@ -26,6 +28,13 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
       // Dates travel as calendar days, never as timestamps.
       expect(text, name).not.toMatch(/T00:00:00/);
     }
+  });
+
+  it("counts each table's rows and cited sources for the methods page", async () => {
+    const zip = await JSZip.loadAsync(run().stdout);
+    const stats = JSON.parse(await zip.file("table_stats.json")!.async("string")) as {table: string; rows: number; sources_cited: number}[];
+    const measures = loadDataset().measures;
+    expect(stats.find((s) => s.table === "measures")).toMatchObject({rows: measures.length, sources_cited: new Set(measures.flatMap((m) => m.source_ids)).size});
   });
 
   it("writes the same bytes twice (a fixed file date keeps builds reproducible)", () => {
