@@ -16,7 +16,7 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 // 1. Each loader on its own (a fresh tsx process each, as Framework runs them).
 const loaders: {loader: string; ms: number}[] = [];
-for (const loader of readdirSync(join(root, "src/data")).filter((f) => f.endsWith(".json.ts")).sort()) {
+for (const loader of readdirSync(join(root, "src/data")).filter((f) => f.endsWith(".ts")).sort()) {
   const t0 = performance.now();
   const r = spawnSync(join(root, "node_modules/.bin/tsx"), [join("src/data", loader)], {cwd: root, encoding: "utf-8", maxBuffer: 1 << 28});
   if (r.status !== 0) throw new Error(`${loader} failed:\n${r.stderr}`);
