@@ -3,7 +3,7 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {resolve} from "node:path";
-import {fixFrameworkHtml} from "../lib/postBuild.js";
+import {absolutize404, fixFrameworkHtml, pinLastModified} from "../lib/postBuild.js";
 import {bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, "../..");
 const out = resolve(root, argValue("--out") ?? "dist");
 const next = `${out}.next`;
 
-const {problems} = checkDataFolder();
+const {problems, dataset} = checkDataFolder();
 if (problems.length > 0) {
   for (const p of sortProblems(problems)) console.error(formatProblem(p));
   console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in data/: build stopped; ${out} is unchanged.`);
@@ -54,7 +54,9 @@ if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
 }
 for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
-  writeFileSync(path, fixFrameworkHtml(readFileSync(path, "utf-8")));
+  const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
+  const html = pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf);
+  writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
 rmSync(out, {recursive: true, force: true});
 renameSync(next, out);

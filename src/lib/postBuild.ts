@@ -15,3 +15,19 @@ export function fixFrameworkHtml(html: string, lang = "en"): string {
       '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">'
     );
 }
+
+/**
+ * A static host serves 404.html at whatever path was missing (/high-fences/a/b/c), where the relative links Framework
+ * writes ("./_import/…") would point nowhere: make the 404 page's links absolute under the site's base path.
+ */
+export function absolutize404(html: string, base: string): string {
+  return html.replace(/(["'(])\.\/(?=[^"')]*["')])/g, `$1${base}`);
+}
+
+/**
+ * Framework stamps each data file's registration with the modification time of its cache entry, which changes with
+ * every build; pin it to one date (the data's as-of date) so two builds of the same inputs are byte-identical.
+ */
+export function pinLastModified(html: string, time: number): string {
+  return html.replace(/"lastModified":\d+/g, `"lastModified":${time}`);
+}

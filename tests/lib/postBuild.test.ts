@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {fixFrameworkHtml} from "../../src/lib/postBuild.js";
+import {absolutize404, fixFrameworkHtml, pinLastModified} from "../../src/lib/postBuild.js";
 
 const FRAMEWORK = `<!DOCTYPE html>
 <html>
@@ -21,4 +21,21 @@ describe("fixFrameworkHtml(html)", () => {
   });
   it("names the sidebar toggle for assistive technology", () => expect(fixed).toContain('aria-label="Toggle sidebar"'));
   it("leaves other markup alone", () => expect(fixFrameworkHtml("<p>x</p>")).toBe("<p>x</p>"));
+});
+
+describe("absolutize404(html, base)", () => {
+  it("points the 404 page's relative links and imports at the base path", () => {
+    const page = `<link href="./_import/style.css"><a href="./">home</a><script type="module">import "./_observablehq/client.js";</script><a href="#top">x</a>`;
+    expect(absolutize404(page, "/high-fences/")).toBe(
+      `<link href="/high-fences/_import/style.css"><a href="/high-fences/">home</a><script type="module">import "/high-fences/_observablehq/client.js";</script><a href="#top">x</a>`
+    );
+  });
+});
+
+describe("pinLastModified(html, time)", () => {
+  it("replaces every file's build-time modification stamp with the given time", () => {
+    expect(pinLastModified(`registerFile("a", {"lastModified":1795871872886,"size":1}); registerFile("b", {"lastModified":17,"size":2});`, 5)).toBe(
+      `registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`
+    );
+  });
 });
