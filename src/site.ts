@@ -15,6 +15,7 @@ export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
 export {timeline} from "./components/timeline.js";
 export {measureCard} from "./components/measureCard.js";
+export {keyboardPicker} from "./components/keyboardPicker.js";
 export {tariffAverage} from "./components/tariffAverage.js";
 export {rateGrid} from "./components/rateGrid.js";
 export {sourceYears} from "./components/sourceYears.js";
