@@ -200,6 +200,14 @@ function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set
       problems.push({file: path("tariff_actions"), row: line, column: "measure_id", message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`});
     }
   }
+  // One page, one source row: a second id for the same URL splits its citations and shows twice on the pages.
+  const urls = new Map<string, {line: number; id: unknown}>();
+  for (const {line, row} of located.sources) {
+    const url = String(row.url).replace(/\/+$/, "");
+    const first = urls.get(url);
+    if (first) problems.push({file: path("sources"), row: line, column: "url", message: `same page as source ${JSON.stringify(first.id)} on line ${first.line}; cite that id instead`});
+    else urls.set(url, {line, id: row.id});
+  }
   const groups = new Map<string, {line: number; total: unknown}>();
   for (const {line, row} of located.tariff_scopes) {
     if (row.covered_usd_bn === undefined && (row.covered_year !== undefined || row.covered_group !== undefined)) {

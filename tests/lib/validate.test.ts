@@ -99,6 +99,11 @@ describe("validateDataset(files)", () => {
     expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual(['data/sources.csv:2:url: "http://example.org/a" is not an https URL']);
   });
 
+  it("reports a second source row for the same page", () => {
+    const text = validFiles().get("sources.csv")! + "src-c,P,T,https://example.org/a/,,secondary,,\n";
+    expect(messages(withFiles({"sources.csv": text}))).toEqual(['data/sources.csv:4:url: same page as source "src-a" on line 2; cite that id instead']);
+  });
+
   it("reports numbers that are not numbers or out of range", () => {
     expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual(["data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"]);
     expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual(['data/trade.csv:2:value_usd_bn: "lots" is not a number']);
