@@ -6,11 +6,11 @@ import {CLASS_COLORS, CLASS_LABELS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 
 /** Dot shapes per classification, so the classes differ by shape as well as colour. */
-export const CLASS_SYMBOLS: Record<Classification, string> = {"licence-required": "square", notification: "triangle", unknown: "diamond", "not-controlled": "circle"};
+export const CLASS_SYMBOLS: Record<Classification, string> = {"licence-required": "square", "case-by-case": "square2", notification: "triangle", unknown: "diamond", "not-controlled": "circle"};
 /** The same shapes as text, for keys and tables. */
-export const CLASS_GLYPHS: Record<Classification, string> = {"licence-required": "■", notification: "▲", unknown: "◆", "not-controlled": "●"};
+export const CLASS_GLYPHS: Record<Classification, string> = {"licence-required": "■", "case-by-case": "□", notification: "▲", unknown: "◆", "not-controlled": "●"};
 /** One-word class names for chip labels ("was free"). */
-const CLASS_SHORT: Record<Classification, string> = {"licence-required": "licence", notification: "notify", unknown: "unknown", "not-controlled": "free"};
+const CLASS_SHORT: Record<Classification, string> = {"licence-required": "licence", "case-by-case": "case-by-case", notification: "notify", unknown: "unknown", "not-controlled": "free"};
 
 /** Axis titles of the metrics a rule can test. */
 export const METRIC_LABELS: Record<ChipMetric, string> = {
@@ -317,8 +317,9 @@ export function chipThresholds(rows: readonly ChipClassification[], {width = 640
   }
   const regionLabels: Placed[] = [];
   for (const c of CLASSIFICATIONS) {
-    // One line if it fits in a region, else two ("▲ Notify" / "(licence exception)").
-    const full = `${CLASS_GLYPHS[c]} ${CLASS_LABELS[c]}`;
+    // One line if it fits in a region, else two ("▲ Notify" / "(licence exception)"). A region is "unknown" only
+    // when the rule also tests a figure that is not on these axes (e.g. memory bandwidth): say that, not "missing".
+    const full = c === "unknown" ? `${CLASS_GLYPHS[c]} Depends on a figure (not on these axes)` : `${CLASS_GLYPHS[c]} ${CLASS_LABELS[c]}`;
     const layouts = [[full], full.includes(" (") ? [full.slice(0, full.indexOf(" (")), full.slice(full.indexOf(" (") + 1)] : [full]];
     const regions = cells.filter((cell) => cell.classification === c).sort((a, b) => area(b) - area(a));
     let spot: (Placed & {box: Box}) | undefined;

@@ -76,7 +76,7 @@ export const SOURCE_KINDS = ["primary", "secondary"] as const;
 export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as const;
 export const CHIP_METRICS = ["tpp", "performance_density", "interconnect_gbps", "memory_bandwidth_gbps"] as const;
 /** Outcomes a rule can assign, most severe first; a chip meeting no clause is "not-controlled". */
-export const RULE_OUTCOMES = ["licence-required", "notification"] as const;
+export const RULE_OUTCOMES = ["licence-required", "case-by-case", "notification"] as const;
 /** A chip's class under a rule; "unknown" when a figure the rule needs is missing from the data. */
 export const CLASSIFICATIONS = [...RULE_OUTCOMES, "unknown", "not-controlled"] as const;
 export const EVENT_KINDS = ["ai-model", "market", "politics", "industry", "court", "diplomacy", "other"] as const;

@@ -57,6 +57,10 @@ describe("chip classification computed from the rules' thresholds", () => {
     expect(of("nvidia-a800", "bis-2023-10-advanced-computing")).toBe("licence-required");
     expect(of("nvidia-h800", "bis-2023-10-advanced-computing")).toBe("licence-required");
   });
+  it("reproduces that the January 2026 review policy moved the H200 from presumed denial to case-by-case review", () => {
+    expect(of("nvidia-h200", "bis-2023-10-advanced-computing")).toBe("licence-required");
+    expect(of("nvidia-h200", "bis-2026-01-h200-review-policy")).toBe("case-by-case");
+  });
   it("reproduces that the H20 was designed to fall below the 2023 thresholds", () => {
     expect(of("nvidia-h20", "bis-2023-10-advanced-computing")).toBe("not-controlled");
   });
