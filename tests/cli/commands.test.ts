@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {TABLE_NAMES} from "../../src/lib/tables.js";
-import {brokenFolder} from "../support/brokenCases.js";
+import {BROKEN_DIR, brokenFolder} from "../support/brokenCases.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {ROOT} from "../support/site.js";
 
@@ -62,5 +62,17 @@ describe("npm run build on invalid data", () => {
     expect(r.stderr).toContain("is unchanged");
     expect(readdirSync(join(out, "marker")).sort()).toEqual(before);
     expect(existsSync(`${out}.next`)).toBe(false);
+  });
+});
+
+describe("npm run build on each broken file of the corpus", () => {
+  const cases = Object.entries(JSON.parse(readFileSync(join(BROKEN_DIR, "expected.json"), "utf-8")) as Record<string, string[]>).filter(([, messages]) => messages.length > 0);
+  it.each(cases)("%s: exits 1 with its messages and leaves dist/ as it was", (name, messages) => {
+    const out = join(mkdtempSync(join(tmpdir(), "hf-dist-")), "dist");
+    cpSync(VALID_DIR, out, {recursive: true});
+    const r = run("build.ts", ["--out", out], {HIGH_FENCES_DATA: brokenFolder(name)});
+    expect(r.status).toBe(1);
+    for (const m of messages) expect(r.stderr).toContain(m.replace(/^data\//, ""));
+    expect(readdirSync(out).sort()).toEqual(readdirSync(VALID_DIR).sort());
   });
 });
