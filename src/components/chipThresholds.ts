@@ -286,7 +286,8 @@ export function chipThresholds(rows: readonly ChipClassification[], {width = 640
   const fontSize = 11;
   const textBox = (lines: string[], size = fontSize) => ({w: Math.max(...lines.map((l) => l.length)) * size * 0.62, h: lines.length * size * 1.2});
   for (const g of [...groups].sort((a, b) => a.x - b.x || a.y - b.y)) {
-    const lines = g.members.map((m) => `${m.short}${m.previous_classification ? ` (was ${CLASS_SHORT[m.previous_classification]})` : ""}`);
+    // On a phone the "(was …)" notes do not fit beside the dots: the tooltip and the table below still give them.
+    const lines = g.members.map((m) => `${m.short}${m.previous_classification && width >= 560 ? ` (was ${CLASS_SHORT[m.previous_classification]})` : ""}`);
     const {w, h: th} = textBox(lines);
     const cx = px(g.x);
     const cy = py(g.y);
