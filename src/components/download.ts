@@ -1,10 +1,19 @@
 import {toCsv} from "../lib/csvWrite.js";
 
-/**
- * A link that downloads exactly the given rows as CSV (formula-safe, see csvWrite.ts). The file is made when clicked,
- * so a page can offer many downloads without building them all up front.
- */
-export function downloadLink(rows: readonly object[], filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
+/** Saves rows as a CSV file (formula-safe, see csvWrite.ts) through a temporary object URL. */
+function saveCsv(rows: readonly object[], filename: string): void {
+  const url = URL.createObjectURL(new Blob([toCsv(rows)], {type: "text/csv;charset=utf-8"}));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A link styled as a download that runs `save` when clicked. */
+function downloadAnchor(text: string, filename: string, save: () => void | Promise<void>): HTMLAnchorElement {
   const a = document.createElement("a");
   a.textContent = text;
   a.href = "#";
@@ -13,16 +22,17 @@ export function downloadLink(rows: readonly object[], filename: string, text = "
   a.setAttribute("role", "button");
   a.addEventListener("click", (event) => {
     event.preventDefault();
-    const url = URL.createObjectURL(new Blob([toCsv(rows)], {type: "text/csv;charset=utf-8"}));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    void save();
   });
   return a;
+}
+
+/**
+ * A link that downloads exactly the given rows as CSV. The file is made when clicked, so a page can offer many
+ * downloads without building them all up front.
+ */
+export function downloadLink(rows: readonly object[], filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
+  return downloadAnchor(text, filename, () => saveCsv(rows, filename));
 }
 
 /**
@@ -30,18 +40,5 @@ export function downloadLink(rows: readonly object[], filename: string, text = "
  * should not load them all up front.
  */
 export function lazyDownloadLink(rows: () => Promise<readonly object[]>, filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
-  const a = document.createElement("a");
-  a.textContent = text;
-  a.href = "#";
-  a.className = "hf-download";
-  a.download = filename;
-  a.setAttribute("role", "button");
-  a.addEventListener("click", async (event) => {
-    event.preventDefault();
-    const link = downloadLink(await rows(), filename);
-    document.body.append(link);
-    link.click();
-    link.remove();
-  });
-  return a;
+  return downloadAnchor(text, filename, async () => saveCsv(await rows(), filename));
 }
