@@ -1,3 +1,6 @@
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {ROOT} from "../support/site.js";
 import {describe, expect, it} from "vitest";
 import {averageTotal, scopeWeights} from "../../src/lib/derive/averageTariff.js";
 import {classifyAll} from "../../src/lib/derive/chips.js";
@@ -85,4 +88,14 @@ describe("our average-tariff estimate against PIIE's published figures", () => {
       }
     });
   }
+});
+
+describe("the excerpts of the commentary", () => {
+  // The article's full text is not part of this repository (it is Handelsblatt's); the team's copy sits beside the
+  // checkout in ../shared/commentary, or at $HIGH_FENCES_COMMENTARY. Without it this check cannot run and says so.
+  const path = process.env.HIGH_FENCES_COMMENTARY ?? join(ROOT, "../shared/commentary/deepseek-zollpolitik.de.txt");
+  it.skipIf(!existsSync(path))("quote the German text verbatim, from the paragraph they name", () => {
+    const paragraphs = readFileSync(path, "utf-8").split("\n").slice(1).filter((l) => l.trim() !== "");
+    for (const x of ds.excerpts) expect(paragraphs[x.paragraph - 1], x.id).toContain(x.german);
+  });
 });
