@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {LANE_COLORS} from "./theme.js";
-import {signedUsdBn} from "./tradeFlows.js";
+import {signedUsdBn, yearSlots} from "./tradeFlows.js";
 
 /** Bar colours: a deficit grey (neutral: a deficit is no verdict), a surplus US blue; the sign is always written too. */
 const DEFICIT = LANE_COLORS.context;
@@ -19,9 +19,7 @@ function short(value: number, digits: number): string {
  * per year, each labelled with its value. Years missing inside the range keep an empty slot.
  */
 export function tradeBalance(rows: readonly TradeYear[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
-  const years = rows.map((r) => r.year);
-  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
-  const domain = Array.from({length: last - first + 1}, (_, k) => String(first + k));
+  const domain = yearSlots(rows);
   const marginLeft = 46;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
   const digits = bandPx >= 44 ? 1 : 0;

@@ -66,6 +66,13 @@ export function yearMid(year: number): Date {
   return new Date(Date.UTC(year, 6, 1));
 }
 
+/** Every calendar year from the first to the last in the rows, as band-scale labels; missing years keep a slot. */
+export function yearSlots(rows: readonly Pick<TradeYear, "year">[]): string[] {
+  const years = rows.map((r) => r.year);
+  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
+  return Array.from({length: last - first + 1}, (_, k) => String(first + k));
+}
+
 /** The time axis of the trade charts: 1 January of the first year to 1 January after the last. */
 export function yearDomain(rows: readonly Pick<TradeYear, "year">[]): [Date, Date] {
   const years = rows.map((r) => r.year);

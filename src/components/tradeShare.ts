@@ -3,6 +3,7 @@ import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {pct, usdBn} from "../lib/format.js";
 import {LANE_COLORS} from "./theme.js";
+import {yearSlots} from "./tradeFlows.js";
 
 /** Consecutive years as ranges: [2016, 2018, 2019, 2020] → "2016, 2018–2020". */
 export function yearRanges(years: readonly number[]): string {
@@ -22,9 +23,7 @@ export function yearRanges(years: readonly number[]): string {
  * every other year keeps its slot with "no total" written in it. Nothing is interpolated.
  */
 export function tradeShare(rows: readonly TradeYear[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
-  const years = rows.map((r) => r.year);
-  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
-  const domain = Array.from({length: last - first + 1}, (_, k) => String(first + k));
+  const domain = yearSlots(rows);
   const marginLeft = 40;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
   const known = rows.filter((r) => r.share_of_us_imports !== undefined);

@@ -1,33 +1,13 @@
 import {describe, expect, it} from "vitest";
 import {statusPeriods} from "../../src/components/statusPeriods.js";
-import type {Measure, MeasureStatus} from "../../src/lib/schema.js";
 import {d} from "../support/dataset.js";
-
-const measure = (id: string, announced: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  actor: "CN",
-  target: ["US"],
-  instrument: "export-control",
-  authority: "cn-export-control",
-  title: `Measure ${id}`,
-  summary: "",
-  announced: d(announced),
-  effective: undefined,
-  ended: undefined,
-  amends: undefined,
-  responds_to: [],
-  sectors: ["critical-minerals"],
-  source_ids: ["src-a"],
-  notes: undefined,
-  ...extra
-});
-const entry = (measure_id: string, date: string, status: MeasureStatus["status"], notes?: string): MeasureStatus => ({measure_id, date: d(date), status, source_ids: ["src-a"], notes});
+import {cnControl, statusEntry} from "../support/rows.js";
 
 describe("statusPeriods(measures, history, {asOf})", () => {
   const asOf = d("2025-12-31");
 
   it("statusPeriods(measures, history) splits a history into periods, the last open until the as-of date", () => {
-    const periods = statusPeriods([measure("a", "2023-07-03")], [entry("a", "2023-07-03", "announced"), entry("a", "2023-08-01", "in-force"), entry("a", "2025-11-09", "suspended", "clause 2 only")], {asOf});
+    const periods = statusPeriods([cnControl("a", "2023-07-03")], [statusEntry("a", "2023-07-03", "announced"), statusEntry("a", "2023-08-01", "in-force"), statusEntry("a", "2025-11-09", "suspended", "clause 2 only")], {asOf});
     expect(periods.map((p) => [p.status, p.phase, p.start.toISOString().slice(0, 10), p.end.toISOString().slice(0, 10)])).toEqual([
       ["announced", "pending", "2023-07-03", "2023-08-01"],
       ["in-force", "in-force", "2023-08-01", "2025-11-09"],
@@ -39,8 +19,8 @@ describe("statusPeriods(measures, history, {asOf})", () => {
 
   it("statusPeriods(measures, history) ends a revoked measure with a zero-length period and reads 'extended' as suspended", () => {
     const periods = statusPeriods(
-      [measure("b", "2025-04-04")],
-      [entry("b", "2025-04-04", "in-force"), entry("b", "2025-05-14", "suspended"), entry("b", "2025-08-12", "extended"), entry("b", "2025-11-10", "revoked")],
+      [cnControl("b", "2025-04-04")],
+      [statusEntry("b", "2025-04-04", "in-force"), statusEntry("b", "2025-05-14", "suspended"), statusEntry("b", "2025-08-12", "extended"), statusEntry("b", "2025-11-10", "revoked")],
       {asOf}
     );
     expect(periods.map((p) => p.phase)).toEqual(["in-force", "suspended", "suspended", "ended"]);
@@ -48,13 +28,13 @@ describe("statusPeriods(measures, history, {asOf})", () => {
   });
 
   it("statusPeriods(measures, history) keeps the later row of one day and ignores entries after the as-of date", () => {
-    const periods = statusPeriods([measure("c", "2024-12-03")], [entry("c", "2024-12-03", "announced"), entry("c", "2024-12-03", "in-force"), entry("c", "2026-02-01", "revoked")], {asOf});
+    const periods = statusPeriods([cnControl("c", "2024-12-03")], [statusEntry("c", "2024-12-03", "announced"), statusEntry("c", "2024-12-03", "in-force"), statusEntry("c", "2026-02-01", "revoked")], {asOf});
     expect(periods.map((p) => p.status)).toEqual(["in-force"]);
     expect(periods[0].end).toEqual(asOf);
   });
 
   it("statusPeriods(measures, []) falls back to the measure's own dates and orders measures by first date", () => {
-    const periods = statusPeriods([measure("late", "2025-02-04", {effective: d("2025-03-01")}), measure("early", "2020-01-01", {effective: d("2020-01-01"), ended: d("2021-01-01")})], [], {asOf});
+    const periods = statusPeriods([cnControl("late", "2025-02-04", {effective: d("2025-03-01")}), cnControl("early", "2020-01-01", {effective: d("2020-01-01"), ended: d("2021-01-01")})], [], {asOf});
     expect(periods.map((p) => `${p.measure_id}:${p.phase}`)).toEqual(["early:in-force", "early:ended", "late:pending", "late:in-force"]);
   });
 });
