@@ -12,9 +12,14 @@ const only = argValue("--page");
 mkdirSync(out, {recursive: true});
 const site = await serveSite(dir, "/");
 const browser = await launchChromium();
-const pages = readdirSync(dir).filter((f) => f.endsWith(".html") && f !== "404.html" && (!only || f === `${only}.html`));
+const pages = readdirSync(dir).filter(
+  (f) => f.endsWith(".html") && f !== "404.html" && (!only || f === `${only}.html`)
+);
 for (const file of pages) {
-  for (const [label, width] of [["wide", 1280], ["phone", 375]] as const) {
+  for (const [label, width] of [
+    ["wide", 1280],
+    ["phone", 375]
+  ] as const) {
     for (const scheme of ["light", "dark"] as const) {
       const page = await browser.newPage({viewport: {width, height: 900}, colorScheme: scheme});
       page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));

@@ -23,9 +23,33 @@ export {tradeFlows, measureMarks, signedUsdBn, yearDomain} from "./components/tr
 export {tradeBalance} from "./components/tradeBalance.js";
 export {tradeShare, yearRanges} from "./components/tradeShare.js";
 export {claimEvidence} from "./components/claimEvidence.js";
-export {excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge, KIND_LABELS, STANCE_LABELS, STANCE_SYMBOLS} from "./components/excerptCard.js";
-export {forecastChart, forecastChartRows, verdictBadge, VERDICT_LABELS, VERDICT_SYMBOLS} from "./components/forecastChart.js";
-export {chipThresholds, chipPoints, describeRule, figureLines, missingReason, orderedRules, secondMetric, CLASS_GLYPHS} from "./components/chipThresholds.js";
+export {
+  excerptCard,
+  excerptQuote,
+  forecastCard,
+  kindBadge,
+  stanceBadge,
+  KIND_LABELS,
+  STANCE_LABELS,
+  STANCE_SYMBOLS
+} from "./components/excerptCard.js";
+export {
+  forecastChart,
+  forecastChartRows,
+  verdictBadge,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS
+} from "./components/forecastChart.js";
+export {
+  chipThresholds,
+  chipPoints,
+  describeRule,
+  figureLines,
+  missingReason,
+  orderedRules,
+  secondMetric,
+  CLASS_GLYPHS
+} from "./components/chipThresholds.js";
 export {statusPeriods} from "./components/statusPeriods.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";

@@ -31,7 +31,8 @@ describe("npm run build", () => {
   });
 
   it("loads nothing from another origin: no remote script, stylesheet, import, font or CSS url()", () => {
-    const remote = /(<script[^>]+src=|<link[^>]+href=|\bimport\s*\(?\s*|@import\s+(url\()?|url\()\s*["']?(https?:)?\/\//i;
+    const remote =
+      /(<script[^>]+src=|<link[^>]+href=|\bimport\s*\(?\s*|@import\s+(url\()?|url\()\s*["']?(https?:)?\/\//i;
     const offenders = code.filter((f) => remote.test(text(f))).map((f) => `${f}: ${remote.exec(text(f))?.[0]}`);
     expect(offenders).toEqual([]);
   });
@@ -46,12 +47,26 @@ describe("npm run build", () => {
   it("is reproducible: a second build of the same inputs writes the same files, byte for byte", () => {
     const second = buildSite();
     expect(second.status, second.output).toBe(0);
-    const digest = (root: string) => Object.fromEntries(files(root).sort().map((f) => [f, createHash("sha256").update(readFileSync(join(root, f))).digest("hex")]));
+    const digest = (root: string) =>
+      Object.fromEntries(
+        files(root)
+          .sort()
+          .map((f) => [
+            f,
+            createHash("sha256")
+              .update(readFileSync(join(root, f)))
+              .digest("hex")
+          ])
+      );
     expect(digest(second.dir)).toEqual(digest(dir));
   }, 120_000);
 
   it("stamps no build date", () => {
-    const stamped = all.filter((f) => f.endsWith(".html") && /Built with Observable on|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, 20\d\d/.test(text(f)));
+    const stamped = all.filter(
+      (f) =>
+        f.endsWith(".html") &&
+        /Built with Observable on|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, 20\d\d/.test(text(f))
+    );
     expect(stamped).toEqual([]);
   });
 

@@ -16,7 +16,9 @@ const next = `${out}.next`;
 const {problems, dataset} = checkDataFolder();
 if (problems.length > 0) {
   for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in data/: build stopped; ${out} is unchanged.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in data/: build stopped; ${out} is unchanged.`
+  );
   process.exit(1);
 }
 

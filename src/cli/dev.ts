@@ -6,11 +6,23 @@ import {watchSite} from "../node/bundleSite.js";
 
 const stop = await watchSite();
 const port = process.env.HIGH_FENCES_PORT ?? "3000";
-const preview = spawn("npx", ["observable", "preview", "--host", "127.0.0.1", "--port", port, ...(process.env.HIGH_FENCES_NO_OPEN ? ["--no-open"] : [])], {
-  cwd: resolve(import.meta.dirname, "../.."),
-  stdio: "inherit",
-  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
-});
+const preview = spawn(
+  "npx",
+  [
+    "observable",
+    "preview",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    port,
+    ...(process.env.HIGH_FENCES_NO_OPEN ? ["--no-open"] : [])
+  ],
+  {
+    cwd: resolve(import.meta.dirname, "../.."),
+    stdio: "inherit",
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
+  }
+);
 const quit = async (code: number) => {
   await stop();
   process.exit(code);

@@ -55,7 +55,9 @@ export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidence
 /** "announced 8 Mar 2018, effective 23 Mar 2018" or "20 Jan 2025" (events). */
 export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">): string {
   if (row.kind === "event") return longDate(row.start);
-  return row.end.getTime() !== row.start.getTime() ? `announced ${longDate(row.start)}, effective ${longDate(row.end)}` : `announced ${longDate(row.start)}`;
+  return row.end.getTime() !== row.start.getTime()
+    ? `announced ${longDate(row.start)}, effective ${longDate(row.end)}`
+    : `announced ${longDate(row.start)}`;
 }
 
 /**
@@ -63,8 +65,14 @@ export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">)
  * one row per item, labelled directly above it; measures as bars from announcement to entry into force ending in a dot
  * (hollow once no longer in force), events as diamonds, coloured by timeline lane; the commentary's date as a rule.
  */
-export function claimEvidence(items: readonly TimelineItem[], {width = 640, domain, marker, subject = "the excerpt"}: ClaimEvidenceOptions = {}): SVGSVGElement | HTMLElement {
-  const rows = claimEvidenceRows(items).map((r) => ({...r, hollow: r.kind === "measure" && ENDED.has(r.status.replaceAll(" ", "-"))}));
+export function claimEvidence(
+  items: readonly TimelineItem[],
+  {width = 640, domain, marker, subject = "the excerpt"}: ClaimEvidenceOptions = {}
+): SVGSVGElement | HTMLElement {
+  const rows = claimEvidenceRows(items).map((r) => ({
+    ...r,
+    hollow: r.kind === "measure" && ENDED.has(r.status.replaceAll(" ", "-"))
+  }));
   const narrow = width < 480;
   const rowHeight = 40;
   // Room for half a tick label at either edge of the frame.
@@ -74,58 +82,88 @@ export function claimEvidence(items: readonly TimelineItem[], {width = 640, doma
   const measures = rows.filter((r) => r.kind === "measure");
   const events = rows.filter((r) => r.kind === "event");
   const rowLabel = (r: (typeof rows)[number]) => (r.kind === "event" ? `◆ ${r.title}` : `${r.title} · ${r.status}`);
-  return tidyAria(Plot.plot({
-    width,
-    height: 30 + 28 + rows.length * rowHeight,
-    marginTop: 30,
-    marginBottom: 28,
-    marginLeft,
-    marginRight,
-    x: {type: "utc", domain, label: null, grid: true, ticks: narrow ? 4 : undefined},
-    y: {type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0},
-    color: {...laneColor, legend: false},
-    ariaLabel: `Dated chart of the ${rows.length} measures and events linked to ${subject}`,
-    ariaDescription: rows.length
-      ? `${rows.map((r) => `${r.title} (${r.lane}): ${datesText(r)}${r.kind === "measure" ? `; ${r.status}` : ""}`).join(". ")}.`
-      : "No measure or event is linked.",
-    marks: [
-      marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-      marker ? Plot.text([marker], {x: "date", frameAnchor: "top", dy: -18, text: "label", textAnchor: "middle", fill: "currentColor", fontSize: 10}) : null,
-      Plot.ruleY(measures, {y: "id", x1: "start", x2: "end", dy: 7, stroke: "lane", strokeWidth: 5, strokeOpacity: 0.5}),
-      // Two marks, not one fill channel: a background colour in a colour channel would fall outside the lane scale.
-      Plot.dot(measures.filter((d) => !d.hollow), {x: "end", y: "id", dy: 7, r: 4.5, fill: "lane", stroke: "lane", strokeWidth: 1.5}),
-      Plot.dot(measures.filter((d) => d.hollow), {x: "end", y: "id", dy: 7, r: 4.5, fill: "var(--theme-background)", stroke: "lane", strokeWidth: 1.5}),
-      Plot.dot(events, {x: "start", y: "id", dy: 7, r: 5.5, symbol: "diamond", fill: "lane"}),
-      Plot.text(rows, {
-        y: "id",
-        frameAnchor: "left",
-        dy: -9,
-        text: rowLabel,
-        textAnchor: "start",
-        fontSize,
-        fill: "currentColor",
-        stroke: "var(--theme-background)",
-        strokeWidth: 3,
-        paintOrder: "stroke",
-        lineWidth: (width - marginLeft - marginRight) / fontSize,
-        textOverflow: "ellipsis"
-      }),
-      Plot.tip(
-        rows,
-        Plot.pointer({
-          x: "end",
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: 30 + 28 + rows.length * rowHeight,
+      marginTop: 30,
+      marginBottom: 28,
+      marginLeft,
+      marginRight,
+      x: {type: "utc", domain, label: null, grid: true, ticks: narrow ? 4 : undefined},
+      y: {type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0},
+      color: {...laneColor, legend: false},
+      ariaLabel: `Dated chart of the ${rows.length} measures and events linked to ${subject}`,
+      ariaDescription: rows.length
+        ? `${rows.map((r) => `${r.title} (${r.lane}): ${datesText(r)}${r.kind === "measure" ? `; ${r.status}` : ""}`).join(". ")}.`
+        : "No measure or event is linked.",
+      marks: [
+        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
+        marker
+          ? Plot.text([marker], {
+              x: "date",
+              frameAnchor: "top",
+              dy: -18,
+              text: "label",
+              textAnchor: "middle",
+              fill: "currentColor",
+              fontSize: 10
+            })
+          : null,
+        Plot.ruleY(measures, {
           y: "id",
-          title: (d) =>
-            [
-              d.title,
-              `${d.lane}${d.kind === "event" ? " (event)" : ""}`,
-              d.kind === "event" ? `Date: ${isoDay(d.start)}` : `Announced ${isoDay(d.start)}${d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
-              d.kind === "measure" ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}` : null
-            ]
-              .filter(Boolean)
-              .join("\n")
-        })
-      )
-    ]
-  }));
+          x1: "start",
+          x2: "end",
+          dy: 7,
+          stroke: "lane",
+          strokeWidth: 5,
+          strokeOpacity: 0.5
+        }),
+        // Two marks, not one fill channel: a background colour in a colour channel would fall outside the lane scale.
+        Plot.dot(
+          measures.filter((d) => !d.hollow),
+          {x: "end", y: "id", dy: 7, r: 4.5, fill: "lane", stroke: "lane", strokeWidth: 1.5}
+        ),
+        Plot.dot(
+          measures.filter((d) => d.hollow),
+          {x: "end", y: "id", dy: 7, r: 4.5, fill: "var(--theme-background)", stroke: "lane", strokeWidth: 1.5}
+        ),
+        Plot.dot(events, {x: "start", y: "id", dy: 7, r: 5.5, symbol: "diamond", fill: "lane"}),
+        Plot.text(rows, {
+          y: "id",
+          frameAnchor: "left",
+          dy: -9,
+          text: rowLabel,
+          textAnchor: "start",
+          fontSize,
+          fill: "currentColor",
+          stroke: "var(--theme-background)",
+          strokeWidth: 3,
+          paintOrder: "stroke",
+          lineWidth: (width - marginLeft - marginRight) / fontSize,
+          textOverflow: "ellipsis"
+        }),
+        Plot.tip(
+          rows,
+          Plot.pointer({
+            x: "end",
+            y: "id",
+            title: (d) =>
+              [
+                d.title,
+                `${d.lane}${d.kind === "event" ? " (event)" : ""}`,
+                d.kind === "event"
+                  ? `Date: ${isoDay(d.start)}`
+                  : `Announced ${isoDay(d.start)}${d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
+                d.kind === "measure"
+                  ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}`
+                  : null
+              ]
+                .filter(Boolean)
+                .join("\n")
+          })
+        )
+      ]
+    })
+  );
 }

@@ -10,7 +10,12 @@ export interface Option {
  * A native, labelled <select> whose value lives in the URL hash under `key`. Works as a Framework input: its `value`
  * property and "input" events let a page use it with view() or Generators.input().
  */
-export function hashSelect(key: string, labelText: string, options: readonly Option[], fallback = ""): HTMLLabelElement & {value: string} {
+export function hashSelect(
+  key: string,
+  labelText: string,
+  options: readonly Option[],
+  fallback = ""
+): HTMLLabelElement & {value: string} {
   const wrapper = document.createElement("label") as HTMLLabelElement & {value: string};
   wrapper.className = "hf-control";
   const span = document.createElement("span");

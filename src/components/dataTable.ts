@@ -10,7 +10,11 @@ export interface Column<T> {
  * A plain, accessible table: a caption, a scrolling wrapper so a wide table never widens the page, and cells set as
  * text (or given nodes), never as HTML. On narrow screens CSS turns each row into a card with the headings as labels.
  */
-export function dataTable<T>(rows: readonly T[], columns: readonly Column<T>[], {caption, limit}: {caption: string; limit?: number}): HTMLDivElement {
+export function dataTable<T>(
+  rows: readonly T[],
+  columns: readonly Column<T>[],
+  {caption, limit}: {caption: string; limit?: number}
+): HTMLDivElement {
   const wrap = document.createElement("div");
   wrap.className = "hf-table";
   wrap.tabIndex = 0; // the scrolling region is reachable with the keyboard
@@ -18,7 +22,8 @@ export function dataTable<T>(rows: readonly T[], columns: readonly Column<T>[], 
   wrap.setAttribute("aria-label", caption);
   const table = document.createElement("table");
   const cap = document.createElement("caption");
-  cap.textContent = limit !== undefined && rows.length > limit ? `${caption} (first ${limit} of ${rows.length})` : caption;
+  cap.textContent =
+    limit !== undefined && rows.length > limit ? `${caption} (first ${limit} of ${rows.length})` : caption;
   table.append(cap);
   const head = table.createTHead().insertRow();
   for (const c of columns) {

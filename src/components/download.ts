@@ -31,7 +31,11 @@ function downloadAnchor(text: string, filename: string, save: () => void | Promi
  * A link that downloads exactly the given rows as CSV. The file is made when clicked, so a page can offer many
  * downloads without building them all up front.
  */
-export function downloadLink(rows: readonly object[], filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
+export function downloadLink(
+  rows: readonly object[],
+  filename: string,
+  text = "Download these rows (CSV)"
+): HTMLAnchorElement {
   return downloadAnchor(text, filename, () => saveCsv(rows, filename));
 }
 
@@ -39,6 +43,10 @@ export function downloadLink(rows: readonly object[], filename: string, text = "
  * Like downloadLink, but the rows are fetched only when the link is clicked: for pages that offer many tables and
  * should not load them all up front.
  */
-export function lazyDownloadLink(rows: () => Promise<readonly object[]>, filename: string, text = "Download these rows (CSV)"): HTMLAnchorElement {
+export function lazyDownloadLink(
+  rows: () => Promise<readonly object[]>,
+  filename: string,
+  text = "Download these rows (CSV)"
+): HTMLAnchorElement {
   return downloadAnchor(text, filename, async () => saveCsv(await rows(), filename));
 }

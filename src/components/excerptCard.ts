@@ -19,7 +19,11 @@ export type Stance = (typeof STANCES)[number];
 /** An excerpt's kind. */
 export type ExcerptKind = Excerpt["kind"];
 
-export const STANCE_LABELS: Record<Stance, string> = {against: "Against the claim", supports: "Supports the claim", nuance: "Nuance"};
+export const STANCE_LABELS: Record<Stance, string> = {
+  against: "Against the claim",
+  supports: "Supports the claim",
+  nuance: "Nuance"
+};
 export const STANCE_SYMBOLS: Record<Stance, string> = {against: "✗", supports: "✓", nuance: "≈"};
 export const KIND_LABELS: Record<ExcerptKind, string> = {fact: "Fact", assessment: "Assessment", forecast: "Forecast"};
 const KIND_HINTS: Record<ExcerptKind, string> = {
@@ -33,7 +37,11 @@ type ExcerptRow = Excerpt | Wire<Excerpt>;
 type CounterpointRow = Counterpoint | Wire<Counterpoint>;
 
 /** Creates an element with a class and children; strings become text nodes. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string | null,
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child);
@@ -49,7 +57,11 @@ export function kindBadge(kind: ExcerptKind): HTMLSpanElement {
 
 /** A text badge for a counterpoint's stance: symbol and words, with the stance's colour as a border. */
 export function stanceBadge(stance: Stance): HTMLSpanElement {
-  const span = el("span", `hf-badge hf-stance hf-stance-${stance}`, `${STANCE_SYMBOLS[stance]} ${STANCE_LABELS[stance]}`);
+  const span = el(
+    "span",
+    `hf-badge hf-stance hf-stance-${stance}`,
+    `${STANCE_SYMBOLS[stance]} ${STANCE_LABELS[stance]}`
+  );
   span.style.borderColor = STANCE_COLORS[stance];
   span.style.setProperty("--hf-badge-color", STANCE_COLORS[stance]);
   return span;
@@ -59,7 +71,10 @@ export function stanceBadge(stance: Stance): HTMLSpanElement {
  * The excerpt in two columns (stacked on a phone): the German original verbatim in a blockquote marked lang="de", and
  * our English translation beside it, labelled as ours.
  */
-export function excerptQuote(excerpt: ExcerptRow, {publisher = "Handelsblatt", stacked = false}: {publisher?: string; stacked?: boolean} = {}): HTMLDivElement {
+export function excerptQuote(
+  excerpt: ExcerptRow,
+  {publisher = "Handelsblatt", stacked = false}: {publisher?: string; stacked?: boolean} = {}
+): HTMLDivElement {
   const german = el("blockquote", "hf-quote-de", excerpt.german);
   german.lang = "de";
   const english = el("blockquote", "hf-quote-en", excerpt.english);
@@ -67,7 +82,12 @@ export function excerptQuote(excerpt: ExcerptRow, {publisher = "Handelsblatt", s
   return el(
     "div",
     stacked ? "hf-quote-pair hf-quote-stacked" : "hf-quote-pair",
-    el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", `${publisher}, paragraph ${excerpt.paragraph} (German original)`), german),
+    el(
+      "figure",
+      "hf-quote-col",
+      el("figcaption", "hf-quote-label", `${publisher}, paragraph ${excerpt.paragraph} (German original)`),
+      german
+    ),
     el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", "Our translation"), english)
   );
 }
@@ -76,7 +96,10 @@ export function excerptQuote(excerpt: ExcerptRow, {publisher = "Handelsblatt", s
  * A list of measures and events with their lane, dates, status and source links: the evidence an excerpt or a forecast
  * points to, in date order. Returns a short sentence instead when there is none.
  */
-export function evidenceList(items: readonly TimelineItem[], sources: Map<string, SourceRef>): HTMLUListElement | HTMLParagraphElement {
+export function evidenceList(
+  items: readonly TimelineItem[],
+  sources: Map<string, SourceRef>
+): HTMLUListElement | HTMLParagraphElement {
   if (items.length === 0) return el("p", "hf-muted hf-evidence-none", "No dated measure or event is linked.");
   const byId = new Map(items.map((i) => [i.id, i]));
   const list = el("ul", "hf-evidence");
@@ -86,14 +109,22 @@ export function evidenceList(items: readonly TimelineItem[], sources: Map<string
     swatch.style.background = LANE_COLORS[item.lane];
     swatch.setAttribute("aria-hidden", "true");
     const status =
-      row.kind === "measure" ? ` · status: ${row.status}${row.status_since ? ` since ${longDate(row.status_since)}` : ""}${item.ended ? `, ended ${longDate(item.ended)}` : ""}` : "";
+      row.kind === "measure"
+        ? ` · status: ${row.status}${row.status_since ? ` since ${longDate(row.status_since)}` : ""}${item.ended ? `, ended ${longDate(item.ended)}` : ""}`
+        : "";
     list.append(
       el(
         "li",
         null,
         el("strong", null, row.title),
         el("br", null),
-        el("span", "hf-evidence-meta", swatch, `${LANE_LABELS[item.lane]}${row.kind === "event" ? " (event)" : ""} · ${datesText(row)}${status} · sources: `, sourceLinks(row.source_ids, sources))
+        el(
+          "span",
+          "hf-evidence-meta",
+          swatch,
+          `${LANE_LABELS[item.lane]}${row.kind === "event" ? " (event)" : ""} · ${datesText(row)}${status} · sources: `,
+          sourceLinks(row.source_ids, sources)
+        )
       )
     );
   }
@@ -123,44 +154,85 @@ export interface ExcerptCardOptions {
  */
 export function excerptCard(
   excerpt: ExcerptRow,
-  {items = [], counterpoints = [], hiddenCounterpoints = 0, sources, chart, asOf, publisher = "Handelsblatt"}: ExcerptCardOptions
+  {
+    items = [],
+    counterpoints = [],
+    hiddenCounterpoints = 0,
+    sources,
+    chart,
+    asOf,
+    publisher = "Handelsblatt"
+  }: ExcerptCardOptions
 ): HTMLElement {
   const article = el("article", "hf-excerpt");
   article.id = `excerpt-${excerpt.id}`;
   article.dataset.kind = excerpt.kind;
-  article.append(el("h2", "hf-excerpt-head", `Paragraph ${excerpt.paragraph} `, kindBadge(excerpt.kind)), excerptQuote(excerpt, {publisher}));
+  article.append(
+    el("h2", "hf-excerpt-head", `Paragraph ${excerpt.paragraph} `, kindBadge(excerpt.kind)),
+    excerptQuote(excerpt, {publisher})
+  );
   if (excerpt.notes) article.append(el("p", "hf-excerpt-note", el("strong", null, "Our note: "), excerpt.notes));
 
   // The evidence: a card with the chart when the excerpt links to dated measures or events.
   if (items.length > 0) {
     const measures = items.filter((i) => i.kind === "measure").length;
     const events = items.length - measures;
-    const parts = [measures ? `${measures} measure${measures === 1 ? "" : "s"}` : "", events ? `${events} event${events === 1 ? "" : "s"}` : ""].filter(Boolean);
+    const parts = [
+      measures ? `${measures} measure${measures === 1 ? "" : "s"}` : "",
+      events ? `${events} event${events === 1 ? "" : "s"}` : ""
+    ].filter(Boolean);
     const card = el(
       "div",
       "card hf-evidence-card",
       el("h2", null, `What paragraph ${excerpt.paragraph} refers to: ${parts.join(" and ")} on the timeline`),
-      el("h3", null, "Bars run from announcement to entry into force; a hollow dot means no longer in force; ◆ an event; dashed line: the commentary; time axis shared with the overview timeline, up to the data's as-of date")
+      el(
+        "h3",
+        null,
+        "Bars run from announcement to entry into force; a hollow dot means no longer in force; ◆ an event; dashed line: the commentary; time axis shared with the overview timeline, up to the data's as-of date"
+      )
     );
     if (chart) card.append(chart);
     card.append(
       downloadLink(claimEvidenceRows(items), `excerpt-${excerpt.id}-evidence.csv`),
       evidenceList(items, sources),
-      el("div", "hf-source", `Sources: linked per item above (measures, status history and events tables)${asOf ? `; status as of ${longDate(asOf)}` : ""}.`)
+      el(
+        "div",
+        "hf-source",
+        `Sources: linked per item above (measures, status history and events tables)${asOf ? `; status as of ${longDate(asOf)}` : ""}.`
+      )
     );
     article.append(card);
   } else {
-    article.append(el("p", "hf-muted hf-evidence-none", "The excerpt refers to no dated measure or event in our data; the counterpoints below test it."));
+    article.append(
+      el(
+        "p",
+        "hf-muted hf-evidence-none",
+        "The excerpt refers to no dated measure or event in our data; the counterpoints below test it."
+      )
+    );
   }
 
   // The counterpoints, with their stance as words, symbol and colour.
   const section = el("section", "hf-counterpoints", el("h3", null, "Counterpoints"));
   if (counterpoints.length === 0) {
-    section.append(el("p", "hf-muted", hiddenCounterpoints ? "None with the selected stance." : "We have recorded no counterpoint to this excerpt."));
+    section.append(
+      el(
+        "p",
+        "hf-muted",
+        hiddenCounterpoints ? "None with the selected stance." : "We have recorded no counterpoint to this excerpt."
+      )
+    );
   } else {
     const list = el("ul", "hf-counterpoint-list");
     for (const c of counterpoints) {
-      const li = el("li", `hf-counterpoint hf-counterpoint-${c.stance}`, stanceBadge(c.stance), " ", el("span", "hf-counterpoint-summary", c.summary), " ");
+      const li = el(
+        "li",
+        `hf-counterpoint hf-counterpoint-${c.stance}`,
+        stanceBadge(c.stance),
+        " ",
+        el("span", "hf-counterpoint-summary", c.summary),
+        " "
+      );
       li.style.borderLeftColor = STANCE_COLORS[c.stance];
       li.append(el("span", "hf-source", "Sources: ", sourceLinks(c.source_ids, sources)));
       list.append(li);
@@ -185,7 +257,10 @@ export interface ForecastCardOptions {
  * One of the commentary's expectations, numbered as in the forecast chart: what it expected, our verdict as a text
  * badge with the date it is as of, what happened, the measures and events that show it, and the sources.
  */
-export function forecastCard(forecast: Forecast & {n: number}, {items = [], sources}: ForecastCardOptions): HTMLElement {
+export function forecastCard(
+  forecast: Forecast & {n: number},
+  {items = [], sources}: ForecastCardOptions
+): HTMLElement {
   const article = el(
     "article",
     "card hf-forecast",

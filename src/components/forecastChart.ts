@@ -7,7 +7,12 @@ import {VERDICTS} from "../lib/vocab.js";
 /** A verdict on one of the commentary's expectations (data/README.md, forecasts.csv). */
 export type Verdict = (typeof VERDICTS)[number];
 
-export const VERDICT_LABELS: Record<Verdict, string> = {happened: "Happened", partly: "Partly happened", "did-not-happen": "Did not happen", open: "Still open"};
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  happened: "Happened",
+  partly: "Partly happened",
+  "did-not-happen": "Did not happen",
+  open: "Still open"
+};
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {happened: "✓", partly: "◐", "did-not-happen": "✗", open: "?"};
 
 /** The part of a forecast row the chart needs, with the number the page lists it under. */
@@ -43,14 +48,24 @@ export function verdictBadge(verdict: Verdict): HTMLSpanElement {
 
 /** The rows the chart plots (exactly those given, in list order) in the form its download link offers. */
 export function forecastChartRows(forecasts: readonly ForecastPoint[]) {
-  return forecasts.map((f) => ({n: f.n, id: f.id, excerpt_id: f.excerpt_id, verdict: f.verdict, as_of: f.as_of, expectation: f.expectation}));
+  return forecasts.map((f) => ({
+    n: f.n,
+    id: f.id,
+    excerpt_id: f.excerpt_id,
+    verdict: f.verdict,
+    as_of: f.as_of,
+    expectation: f.expectation
+  }));
 }
 
 /**
  * The commentary's expectations by our verdict: one row per verdict (labelled with symbol, words and count), each
  * expectation a numbered dot placed at the date its verdict is as of, dodged so dots on the same date stay apart.
  */
-export function forecastChart(forecasts: readonly ForecastPoint[], {width = 640, domain, marker}: ForecastChartOptions = {}): SVGSVGElement | HTMLElement {
+export function forecastChart(
+  forecasts: readonly ForecastPoint[],
+  {width = 640, domain, marker}: ForecastChartOptions = {}
+): SVGSVGElement | HTMLElement {
   const rows = forecasts.map((f) => ({...f, verdictLabel: VERDICT_LABELS[f.verdict]}));
   const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
   const facets = present.map((v) => ({
@@ -60,55 +75,77 @@ export function forecastChart(forecasts: readonly ForecastPoint[], {width = 640,
   }));
   const times = rows.map((r) => r.as_of.getTime());
   const xDomain: [Date, Date] | undefined =
-    domain ?? (rows.length ? [new Date(Math.min(...times) - 30 * 864e5), new Date(Math.max(...times) + 30 * 864e5)] : undefined);
+    domain ??
+    (rows.length ? [new Date(Math.min(...times) - 30 * 864e5), new Date(Math.max(...times) + 30 * 864e5)] : undefined);
   const narrow = width < 480;
   const r = 9;
   const dodge = <T extends Plot.DotOptions | Plot.TextOptions | Plot.TipOptions>(options: T) =>
     Plot.dodgeY("middle", {x: "as_of", fy: "verdictLabel", r, ...options} as T & {r: number});
-  return tidyAria(Plot.plot({
-    width,
-    height: 30 + 30 + Math.max(1, present.length) * 76,
-    marginTop: 30,
-    marginBottom: 30,
-    // Room for half of the first and last tick labels, which sit on the frame's edges.
-    marginLeft: 18,
-    marginRight: 18,
-    x: {type: "utc", domain: xDomain, label: null, grid: true, ticks: narrow ? 4 : undefined},
-    fy: {domain: present.map((v) => VERDICT_LABELS[v]), axis: null, padding: 0.08},
-    color: {domain: [...VERDICTS], range: VERDICTS.map((v) => VERDICT_COLORS[v]), legend: false},
-    ariaLabel: "The commentary's expectations by our verdict, placed at the date each verdict is as of",
-    ariaDescription: facets.length
-      ? `${facets.map((f) => `${f.verdictLabel}: ${rows.filter((r) => r.verdict === f.verdict).map((r) => `${r.n} (${isoDay(r.as_of)})`).join(", ")}`).join(". ")}.`
-      : "No expectation matches the filter.",
-    marks: [
-      Plot.frame({anchor: "bottom", strokeOpacity: 0.2}),
-      marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-      marker
-        ? Plot.text([marker], {x: "date", frameAnchor: "top", dx: -4, dy: -18, text: "label", textAnchor: "start", fill: "currentColor", fontSize: 10, facetAnchor: "top"})
-        : null,
-      Plot.text(facets, {
-        fy: "verdictLabel",
-        frameAnchor: "top-left",
-        dx: 2,
-        dy: 3,
-        text: "text",
-        fontWeight: "bold",
-        fontSize: 12,
-        fill: "currentColor",
-        stroke: "var(--theme-background)",
-        strokeWidth: 3,
-        paintOrder: "stroke"
-      }),
-      Plot.dot(rows, dodge({fill: "verdict", stroke: "var(--theme-background)", strokeWidth: 1})),
-      Plot.text(rows, dodge({text: "n", fill: "white", fontSize: 10, fontWeight: "bold"})),
-      Plot.tip(
-        rows,
-        Plot.pointer(
-          dodge({
-            title: (d: (typeof rows)[number]) => `${d.n}. ${d.expectation}\nVerdict: ${VERDICT_SYMBOLS[d.verdict]} ${d.verdictLabel}, as of ${isoDay(d.as_of)}`
-          })
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: 30 + 30 + Math.max(1, present.length) * 76,
+      marginTop: 30,
+      marginBottom: 30,
+      // Room for half of the first and last tick labels, which sit on the frame's edges.
+      marginLeft: 18,
+      marginRight: 18,
+      x: {type: "utc", domain: xDomain, label: null, grid: true, ticks: narrow ? 4 : undefined},
+      fy: {domain: present.map((v) => VERDICT_LABELS[v]), axis: null, padding: 0.08},
+      color: {domain: [...VERDICTS], range: VERDICTS.map((v) => VERDICT_COLORS[v]), legend: false},
+      ariaLabel: "The commentary's expectations by our verdict, placed at the date each verdict is as of",
+      ariaDescription: facets.length
+        ? `${facets
+            .map(
+              (f) =>
+                `${f.verdictLabel}: ${rows
+                  .filter((r) => r.verdict === f.verdict)
+                  .map((r) => `${r.n} (${isoDay(r.as_of)})`)
+                  .join(", ")}`
+            )
+            .join(". ")}.`
+        : "No expectation matches the filter.",
+      marks: [
+        Plot.frame({anchor: "bottom", strokeOpacity: 0.2}),
+        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
+        marker
+          ? Plot.text([marker], {
+              x: "date",
+              frameAnchor: "top",
+              dx: -4,
+              dy: -18,
+              text: "label",
+              textAnchor: "start",
+              fill: "currentColor",
+              fontSize: 10,
+              facetAnchor: "top"
+            })
+          : null,
+        Plot.text(facets, {
+          fy: "verdictLabel",
+          frameAnchor: "top-left",
+          dx: 2,
+          dy: 3,
+          text: "text",
+          fontWeight: "bold",
+          fontSize: 12,
+          fill: "currentColor",
+          stroke: "var(--theme-background)",
+          strokeWidth: 3,
+          paintOrder: "stroke"
+        }),
+        Plot.dot(rows, dodge({fill: "verdict", stroke: "var(--theme-background)", strokeWidth: 1})),
+        Plot.text(rows, dodge({text: "n", fill: "white", fontSize: 10, fontWeight: "bold"})),
+        Plot.tip(
+          rows,
+          Plot.pointer(
+            dodge({
+              title: (d: (typeof rows)[number]) =>
+                `${d.n}. ${d.expectation}\nVerdict: ${VERDICT_SYMBOLS[d.verdict]} ${d.verdictLabel}, as of ${isoDay(d.as_of)}`
+            })
+          )
         )
-      )
-    ]
-  }));
+      ]
+    })
+  );
 }

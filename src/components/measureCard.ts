@@ -14,7 +14,8 @@ export function measureCard(item: TimelineItem | null | undefined, sources: Map<
   if (!item) {
     const hint = document.createElement("p");
     hint.className = "hf-muted";
-    hint.textContent = "Point at (or tap) a bar or diamond in the timeline to see the measure, its status and its sources here.";
+    hint.textContent =
+      "Point at (or tap) a bar or diamond in the timeline to see the measure, its status and its sources here.";
     card.append(hint);
     return card;
   }

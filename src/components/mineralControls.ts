@@ -16,7 +16,10 @@ export interface MineralControlsOptions {
  * date they took effect to their suspension, revocation or the as-of date: solid in the China-controls lane colour
  * while in force, grey and dashed while suspended, with the status on the as-of date written at the end of each row.
  */
-export function mineralControls(periods: readonly StatusPeriod[], {width, domain, marker}: MineralControlsOptions = {}): SVGSVGElement | HTMLElement {
+export function mineralControls(
+  periods: readonly StatusPeriod[],
+  {width, domain, marker}: MineralControlsOptions = {}
+): SVGSVGElement | HTMLElement {
   return statusBars(periods, {
     width,
     domain,

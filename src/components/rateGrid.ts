@@ -15,35 +15,86 @@ export interface RateStep {
  * Rates per scope over time: a row per scope, each interval between two steps a bar shaded by the rate and labelled
  * with it, so a reader sees when each list started, rose, was cut or ended. Intervals run to the next step or `end`.
  */
-export function rateGrid(steps: readonly RateStep[], {width = 640, domain, end}: {width?: number; domain?: [Date, Date]; end: Date}): SVGSVGElement | HTMLElement {
+export function rateGrid(
+  steps: readonly RateStep[],
+  {width = 640, domain, end}: {width?: number; domain?: [Date, Date]; end: Date}
+): SVGSVGElement | HTMLElement {
   const byScope = new Map<string, RateStep[]>();
-  for (const s of [...steps].sort((a, b) => a.date.getTime() - b.date.getTime())) byScope.set(s.scope, [...(byScope.get(s.scope) ?? []), s]);
-  const intervals = [...byScope.values()].flatMap((list) =>
-    list.map((s, i) => ({...s, name: s.label ?? s.scope, until: i + 1 < list.length ? list[i + 1].date : end}))
-  ).filter((d) => d.until > d.date);
+  for (const s of [...steps].sort((a, b) => a.date.getTime() - b.date.getTime()))
+    byScope.set(s.scope, [...(byScope.get(s.scope) ?? []), s]);
+  const intervals = [...byScope.values()]
+    .flatMap((list) =>
+      list.map((s, i) => ({...s, name: s.label ?? s.scope, until: i + 1 < list.length ? list[i + 1].date : end}))
+    )
+    .filter((d) => d.until > d.date);
   const names = [...new Set(intervals.sort((a, b) => a.date.getTime() - b.date.getTime()).map((d) => d.name))];
   const narrow = width < 560;
   // Label a period only where its bar is wide enough for the text (about 26 px); the tooltip has every rate.
   const span = domain ? domain[1].getTime() - domain[0].getTime() : 1;
   const plotWidth = width - (narrow ? 8 : 300) - 20;
-  const wideEnough = (d: {date: Date; until: Date}) => !domain || ((d.until.getTime() - d.date.getTime()) / span) * plotWidth >= 26;
+  const wideEnough = (d: {date: Date; until: Date}) =>
+    !domain || ((d.until.getTime() - d.date.getTime()) / span) * plotWidth >= 26;
   const short = (s: string) => (s.length > (narrow ? 34 : 48) ? s.slice(0, narrow ? 33 : 47) + "…" : s);
-  return tidyAria(Plot.plot({
-    width,
-    height: 40 + names.length * 22,
-    marginLeft: narrow ? 8 : 300,
-    marginTop: 24,
-    x: {type: "utc", domain, label: null, axis: "top", grid: true},
-    y: {domain: names, axis: narrow ? null : "left", label: null, tickFormat: short},
-    // Discrete bands (not a continuous ramp) so the legend is plain SVG and each band reads as a named range.
-    color: {type: "threshold", domain: [10, 25, 50, 100], range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"], label: "Additional rate (%)", legend: true},
-    ariaLabel: "Additional tariff rate per scope over time",
-    ariaDescription: `${names.length} scopes; each bar is a period at one rate, labelled with the rate in percent.`,
-    marks: [
-      Plot.barX(intervals, {x1: "date", x2: "until", y: "name", fill: (d) => (d.rate_pct === 0 ? "var(--theme-foreground-faintest)" : d.rate_pct), inset: 1}),
-      Plot.text(intervals.filter((d) => d.rate_pct > 0 && wideEnough(d)), {x: "date", y: "name", text: (d) => `${d.rate_pct}%`, textAnchor: "start", dx: 3, fill: (d) => (d.rate_pct >= 50 ? "white" : "black"), fontSize: 9}),
-      narrow ? Plot.text(names, {x: domain?.[0], y: (d) => d, text: (d) => short(d), textAnchor: "start", dy: -8, fontSize: 9, fill: "currentColor"}) : null,
-      Plot.tip(intervals, Plot.pointer({x1: "date", x2: "until", y: "name", title: (d) => `${d.name}\n${d.rate_pct}% from ${isoDay(d.date)}${d.until < end ? ` until ${isoDay(d.until)}` : ""}`}))
-    ]
-  }));
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: 40 + names.length * 22,
+      marginLeft: narrow ? 8 : 300,
+      marginTop: 24,
+      x: {type: "utc", domain, label: null, axis: "top", grid: true},
+      y: {domain: names, axis: narrow ? null : "left", label: null, tickFormat: short},
+      // Discrete bands (not a continuous ramp) so the legend is plain SVG and each band reads as a named range.
+      color: {
+        type: "threshold",
+        domain: [10, 25, 50, 100],
+        range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
+        label: "Additional rate (%)",
+        legend: true
+      },
+      ariaLabel: "Additional tariff rate per scope over time",
+      ariaDescription: `${names.length} scopes; each bar is a period at one rate, labelled with the rate in percent.`,
+      marks: [
+        Plot.barX(intervals, {
+          x1: "date",
+          x2: "until",
+          y: "name",
+          fill: (d) => (d.rate_pct === 0 ? "var(--theme-foreground-faintest)" : d.rate_pct),
+          inset: 1
+        }),
+        Plot.text(
+          intervals.filter((d) => d.rate_pct > 0 && wideEnough(d)),
+          {
+            x: "date",
+            y: "name",
+            text: (d) => `${d.rate_pct}%`,
+            textAnchor: "start",
+            dx: 3,
+            fill: (d) => (d.rate_pct >= 50 ? "white" : "black"),
+            fontSize: 9
+          }
+        ),
+        narrow
+          ? Plot.text(names, {
+              x: domain?.[0],
+              y: (d) => d,
+              text: (d) => short(d),
+              textAnchor: "start",
+              dy: -8,
+              fontSize: 9,
+              fill: "currentColor"
+            })
+          : null,
+        Plot.tip(
+          intervals,
+          Plot.pointer({
+            x1: "date",
+            x2: "until",
+            y: "name",
+            title: (d) =>
+              `${d.name}\n${d.rate_pct}% from ${isoDay(d.date)}${d.until < end ? ` until ${isoDay(d.until)}` : ""}`
+          })
+        )
+      ]
+    })
+  );
 }

@@ -18,7 +18,10 @@ export interface RulesTimelineOptions {
  * a bar in the US-controls lane colour while in force, grey while suspended, × where revoked or superseded, and the
  * status on the as-of date at the end of each row. The chip rules whose thresholds the page charts are marked ◆.
  */
-export function rulesTimeline(periods: readonly StatusPeriod[], {width, domain, ruleMeasureIds = [], marker}: RulesTimelineOptions = {}): SVGSVGElement | HTMLElement {
+export function rulesTimeline(
+  periods: readonly StatusPeriod[],
+  {width, domain, ruleMeasureIds = [], marker}: RulesTimelineOptions = {}
+): SVGSVGElement | HTMLElement {
   const rules = new Set(ruleMeasureIds);
   return statusBars(periods, {
     width,

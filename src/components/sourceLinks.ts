@@ -40,7 +40,11 @@ export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef
     a.href = s.url;
     a.rel = "noopener noreferrer";
     a.target = "_blank";
-    a.textContent = !s.document_id ? s.publisher : (counts.get(s.document_id) ?? 0) > 1 ? `${s.document_id} (${s.publisher})` : s.document_id;
+    a.textContent = !s.document_id
+      ? s.publisher
+      : (counts.get(s.document_id) ?? 0) > 1
+        ? `${s.document_id} (${s.publisher})`
+        : s.document_id;
     a.title = `${s.title} (${s.publisher}, ${s.kind} source)`;
     span.append(a);
   });

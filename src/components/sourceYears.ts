@@ -11,7 +11,10 @@ export interface DatedSource {
  * How many of the sources were published each year, primary and secondary stacked (labelled, not colour alone);
  * sources without a date are counted in the description.
  */
-export function sourceYears(sources: readonly DatedSource[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
+export function sourceYears(
+  sources: readonly DatedSource[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   const dated = sources.filter((s) => s.date).map((s) => ({year: String(s.date!.getUTCFullYear()), kind: s.kind}));
   const undated = sources.length - dated.length;
   return tidyAria(
@@ -23,10 +26,21 @@ export function sourceYears(sources: readonly DatedSource[], {width = 640}: {wid
       y: {label: "Sources", grid: true},
       color: {domain: ["primary", "secondary"], range: ["#3b6fd4", "#9aa5b1"], legend: true},
       ariaLabel: "Sources by year of publication, primary and secondary",
-      ariaDescription: `${dated.length} dated sources from ${dated.map((d) => d.year).sort()[0] ?? "-"} to ${dated.map((d) => d.year).sort().at(-1) ?? "-"}; ${undated} without a date.`,
+      ariaDescription: `${dated.length} dated sources from ${dated.map((d) => d.year).sort()[0] ?? "-"} to ${
+        dated
+          .map((d) => d.year)
+          .sort()
+          .at(-1) ?? "-"
+      }; ${undated} without a date.`,
       marks: [
-        Plot.barY(dated, Plot.groupX({y: "count"}, {x: "year", fill: "kind", order: ["primary", "secondary"], tip: true})),
-        Plot.text(dated, Plot.groupX({y: "count", text: "count"}, {x: "year", dy: -6, fill: "currentColor", fontSize: 10})),
+        Plot.barY(
+          dated,
+          Plot.groupX({y: "count"}, {x: "year", fill: "kind", order: ["primary", "secondary"], tip: true})
+        ),
+        Plot.text(
+          dated,
+          Plot.groupX({y: "count", text: "count"}, {x: "year", dy: -6, fill: "currentColor", fontSize: 10})
+        ),
         Plot.ruleY([0])
       ]
     })

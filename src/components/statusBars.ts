@@ -26,7 +26,9 @@ const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}
 
 /** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
 export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
-  return p.current_status === "in-force" ? "in force" : `${statusLabel(p.current_status)} ${monthYear(p.current_since)}`;
+  return p.current_status === "in-force"
+    ? "in force"
+    : `${statusLabel(p.current_status)} ${monthYear(p.current_since)}`;
 }
 
 /**
@@ -59,7 +61,17 @@ const CHAR_PX = 6.3;
  * superseded; each row ends in a text label of its status on the as-of date, so colour never carries meaning alone.
  * Measure names sit left of the rows on wide screens and above them on phones.
  */
-export function statusBars(periods: readonly StatusPeriod[], {width = 640, domain, color = LANE_COLORS["us-controls"], ariaLabel = "Measures by status over time", marker, flag}: StatusBarsOptions = {}): SVGSVGElement | HTMLElement {
+export function statusBars(
+  periods: readonly StatusPeriod[],
+  {
+    width = 640,
+    domain,
+    color = LANE_COLORS["us-controls"],
+    ariaLabel = "Measures by status over time",
+    marker,
+    flag
+  }: StatusBarsOptions = {}
+): SVGSVGElement | HTMLElement {
   const narrow = width < 640;
   const ids = [...new Set(periods.map((p) => p.measure_id))];
   const lastOf = new Map(periods.map((p) => [p.measure_id, p]));
@@ -83,82 +95,119 @@ export function statusBars(periods: readonly StatusPeriod[], {width = 640, domai
     else counts.pending++;
   }
   const span = rows.length ? `${periods[0].start.getUTCFullYear()}–${isoDay(end).slice(0, 4)}` : "";
-  return tidyAria(Plot.plot({
-    width,
-    height: 52 + Math.max(1, ids.length) * rowHeight,
-    marginLeft,
-    marginRight,
-    marginTop: 28,
-    marginBottom: 24,
-    x: {type: "utc", domain: [start, end], label: null, grid: true, ticks: narrow ? 4 : undefined},
-    y: {domain: ids, label: null, axis: null, paddingInner: narrow ? 0.72 : 0.35, paddingOuter: narrow ? 0.6 : 0.2},
-    ariaLabel,
-    ariaDescription:
-      `${ids.length} measures, ${span}. On the data's as-of date ${counts.inForce} are in force, ${counts.suspended} suspended, ` +
-      `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
-      rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
-    marks: [
-      marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.6}) : null,
-      marker ? Plot.text([marker], {x: "date", frameAnchor: "top", dy: -16, text: "label", fill: "currentColor", fontSize: 10}) : null,
-      // Phones: the status, then the name, in two lines above each row; wide screens: names left, status right.
-      narrow
-        ? Plot.text(rows, {
-            x: start,
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: 52 + Math.max(1, ids.length) * rowHeight,
+      marginLeft,
+      marginRight,
+      marginTop: 28,
+      marginBottom: 24,
+      x: {type: "utc", domain: [start, end], label: null, grid: true, ticks: narrow ? 4 : undefined},
+      y: {domain: ids, label: null, axis: null, paddingInner: narrow ? 0.72 : 0.35, paddingOuter: narrow ? 0.6 : 0.2},
+      ariaLabel,
+      ariaDescription:
+        `${ids.length} measures, ${span}. On the data's as-of date ${counts.inForce} are in force, ${counts.suspended} suspended, ` +
+        `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
+        rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
+      marks: [
+        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.6}) : null,
+        marker
+          ? Plot.text([marker], {
+              x: "date",
+              frameAnchor: "top",
+              dy: -16,
+              text: "label",
+              fill: "currentColor",
+              fontSize: 10
+            })
+          : null,
+        // Phones: the status, then the name, in two lines above each row; wide screens: names left, status right.
+        narrow
+          ? Plot.text(rows, {
+              x: start,
+              y: "measure_id",
+              text: (r: StatusPeriod) =>
+                wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, Math.floor((width - 16) / CHAR_PX)),
+              textAnchor: "start",
+              lineAnchor: "bottom",
+              dy: -10,
+              fontSize: 11,
+              fill: "currentColor"
+            })
+          : Plot.axisY({
+              tickSize: 0,
+              tickFormat: (id: string) => wrapLines(name(id), Math.floor((marginLeft - 14) / CHAR_PX)),
+              fontSize: 11
+            }),
+        narrow
+          ? null
+          : Plot.text(rows, {
+              x: end,
+              y: "measure_id",
+              text: currentLabel,
+              textAnchor: "start",
+              dx: 8,
+              fontSize: 11,
+              fontStyle: "italic",
+              fill: "currentColor"
+            }),
+        Plot.ruleY(
+          periods.filter((p) => p.phase === "pending"),
+          {y: "measure_id", x1: "start", x2: "end", stroke: color, strokeWidth: 2, strokeDasharray: "3,3"}
+        ),
+        Plot.barX(
+          periods.filter((p) => p.phase === "in-force"),
+          {y: "measure_id", x1: "start", x2: "end", fill: color}
+        ),
+        Plot.barX(
+          periods.filter((p) => p.phase === "suspended"),
+          {
             y: "measure_id",
-            text: (r: StatusPeriod) => wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, Math.floor((width - 16) / CHAR_PX)),
-            textAnchor: "start",
-            lineAnchor: "bottom",
-            dy: -10,
-            fontSize: 11,
-            fill: "currentColor"
-          })
-        : Plot.axisY({tickSize: 0, tickFormat: (id: string) => wrapLines(name(id), Math.floor((marginLeft - 14) / CHAR_PX)), fontSize: 11}),
-      narrow
-        ? null
-        : Plot.text(rows, {x: end, y: "measure_id", text: currentLabel, textAnchor: "start", dx: 8, fontSize: 11, fontStyle: "italic", fill: "currentColor"}),
-      Plot.ruleY(
-        periods.filter((p) => p.phase === "pending"),
-        {y: "measure_id", x1: "start", x2: "end", stroke: color, strokeWidth: 2, strokeDasharray: "3,3"}
-      ),
-      Plot.barX(
-        periods.filter((p) => p.phase === "in-force"),
-        {y: "measure_id", x1: "start", x2: "end", fill: color}
-      ),
-      Plot.barX(
-        periods.filter((p) => p.phase === "suspended"),
-        {y: "measure_id", x1: "start", x2: "end", fill: LANE_COLORS.context, fillOpacity: 0.35, stroke: LANE_COLORS.context, strokeDasharray: "3,2"}
-      ),
-      // A period shorter than a pixel would vanish: mark where each in-force period starts.
-      Plot.tickX(
-        periods.filter((p) => p.phase === "in-force"),
-        {y: "measure_id", x: "start", stroke: color, strokeWidth: 2}
-      ),
-      Plot.dot(
-        periods.filter((p) => p.phase === "ended"),
-        {y: "measure_id", x: "start", symbol: "times", r: 4.5, stroke: "currentColor", strokeWidth: 2}
-      ),
-      Plot.tip(
-        periods,
-        Plot.pointerY({
-          y: "measure_id",
-          x1: "start",
-          x2: "end",
-          lineWidth: 32,
-          title: (p: StatusPeriod) => {
-            const last = lastOf.get(p.measure_id) === p;
-            const what = `${capitalise(statusLabel(p.status))}${statusLabel(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
-            return [
-              p.title,
-              p.phase === "ended" ? `${what} on ${longDate(p.start)}` : last ? `${what} since ${longDate(p.start)}` : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
-              p.notes,
-              last ? null : `Now: ${currentLabel(p)}`,
-              p.summary
-            ]
-              .filter(Boolean)
-              .join("\n");
+            x1: "start",
+            x2: "end",
+            fill: LANE_COLORS.context,
+            fillOpacity: 0.35,
+            stroke: LANE_COLORS.context,
+            strokeDasharray: "3,2"
           }
-        })
-      )
-    ]
-  }));
+        ),
+        // A period shorter than a pixel would vanish: mark where each in-force period starts.
+        Plot.tickX(
+          periods.filter((p) => p.phase === "in-force"),
+          {y: "measure_id", x: "start", stroke: color, strokeWidth: 2}
+        ),
+        Plot.dot(
+          periods.filter((p) => p.phase === "ended"),
+          {y: "measure_id", x: "start", symbol: "times", r: 4.5, stroke: "currentColor", strokeWidth: 2}
+        ),
+        Plot.tip(
+          periods,
+          Plot.pointerY({
+            y: "measure_id",
+            x1: "start",
+            x2: "end",
+            lineWidth: 32,
+            title: (p: StatusPeriod) => {
+              const last = lastOf.get(p.measure_id) === p;
+              const what = `${capitalise(statusLabel(p.status))}${statusLabel(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
+              return [
+                p.title,
+                p.phase === "ended"
+                  ? `${what} on ${longDate(p.start)}`
+                  : last
+                    ? `${what} since ${longDate(p.start)}`
+                    : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
+                p.notes,
+                last ? null : `Now: ${currentLabel(p)}`,
+                p.summary
+              ]
+                .filter(Boolean)
+                .join("\n");
+            }
+          })
+        )
+      ]
+    })
+  );
 }

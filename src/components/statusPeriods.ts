@@ -59,7 +59,11 @@ export interface StatusPeriodOptions {
  * history falls back to its own dates: announced → effective pending, then in force until `ended` or the as-of date.
  * Measures come out in order of their first date, then id; periods in date order.
  */
-export function statusPeriods(measures: readonly Measure[], history: readonly MeasureStatus[], {asOf}: StatusPeriodOptions): StatusPeriod[] {
+export function statusPeriods(
+  measures: readonly Measure[],
+  history: readonly MeasureStatus[],
+  {asOf}: StatusPeriodOptions
+): StatusPeriod[] {
   const byMeasure = new Map<string, MeasureStatus[]>();
   history
     .map((entry, index) => ({entry, index}))
@@ -119,8 +123,10 @@ function dedupeDays(entries: readonly Entry[]): Entry[] {
 /** A history built from a measure's own dates, for a measure the status table does not cover. */
 function fallbackHistory(m: Measure, asOf: Date): Entry[] {
   const entries: Entry[] = [{date: m.announced, status: "announced", source_ids: m.source_ids}];
-  if (m.effective && m.effective.getTime() <= asOf.getTime()) entries.push({date: m.effective, status: "in-force", source_ids: m.source_ids});
-  if (m.ended && m.ended.getTime() <= asOf.getTime()) entries.push({date: m.ended, status: "expired", source_ids: m.source_ids});
+  if (m.effective && m.effective.getTime() <= asOf.getTime())
+    entries.push({date: m.effective, status: "in-force", source_ids: m.source_ids});
+  if (m.ended && m.ended.getTime() <= asOf.getTime())
+    entries.push({date: m.ended, status: "expired", source_ids: m.source_ids});
   return entries;
 }
 

@@ -23,17 +23,41 @@ export const laneColor = {
 
 /** Direction colours for the two average-tariff lines. */
 export const DIRECTION_COLORS: Record<Direction, string> = {"us-on-cn": "#3b6fd4", "cn-on-us": "#d9482b"};
-export const DIRECTION_LABELS: Record<Direction, string> = {"us-on-cn": "US tariffs on Chinese goods", "cn-on-us": "China's tariffs on US goods"};
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  "us-on-cn": "US tariffs on Chinese goods",
+  "cn-on-us": "China's tariffs on US goods"
+};
 
 /** Chip classification colours and labels (also shown as text in every chart that uses them). */
-export const CLASS_COLORS: Record<Classification, string> = {"licence-required": "#c0392b", "case-by-case": "#8e44ad", notification: "#d68910", unknown: "#7f8c8d", "not-controlled": "#1e8449"};
-export const CLASS_LABELS: Record<Classification, string> = {"licence-required": "Licence required", "case-by-case": "Licence, case-by-case review", notification: "Notify (licence exception)", unknown: "Unknown (a figure is missing)", "not-controlled": "Free to export"};
+export const CLASS_COLORS: Record<Classification, string> = {
+  "licence-required": "#c0392b",
+  "case-by-case": "#8e44ad",
+  notification: "#d68910",
+  unknown: "#7f8c8d",
+  "not-controlled": "#1e8449"
+};
+export const CLASS_LABELS: Record<Classification, string> = {
+  "licence-required": "Licence required",
+  "case-by-case": "Licence, case-by-case review",
+  notification: "Notify (licence exception)",
+  unknown: "Unknown (a figure is missing)",
+  "not-controlled": "Free to export"
+};
 
 /** Counterpoint stances: against red, supports green, nuance amber (always shown with the word as well). */
-export const STANCE_COLORS: Record<(typeof STANCES)[number], string> = {against: "#c0392b", supports: "#1e8449", nuance: "#d68910"};
+export const STANCE_COLORS: Record<(typeof STANCES)[number], string> = {
+  against: "#c0392b",
+  supports: "#1e8449",
+  nuance: "#d68910"
+};
 
 /** Forecast verdicts, on the same red/amber/green/grey (always shown with the word and a symbol as well). */
-export const VERDICT_COLORS: Record<(typeof VERDICTS)[number], string> = {happened: "#1e8449", partly: "#d68910", "did-not-happen": "#c0392b", open: "#7f8c8d"};
+export const VERDICT_COLORS: Record<(typeof VERDICTS)[number], string> = {
+  happened: "#1e8449",
+  partly: "#d68910",
+  "did-not-happen": "#c0392b",
+  open: "#7f8c8d"
+};
 
 /** The shared time axis of the timeline-like charts: from the Section 301 investigation (August 2017) to the as-of date. */
 export function timeDomain(asOf: Date): [Date, Date] {

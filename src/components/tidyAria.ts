@@ -7,7 +7,8 @@ export function tidyAria<T extends Element>(chart: T): T {
   const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")];
   for (const svg of svgs) {
     if (svg.hasAttribute("aria-label")) svg.setAttribute("role", "img");
-    for (const el of svg.querySelectorAll("[aria-label]")) if (!el.hasAttribute("role")) el.removeAttribute("aria-label");
+    for (const el of svg.querySelectorAll("[aria-label]"))
+      if (!el.hasAttribute("role")) el.removeAttribute("aria-label");
   }
   return chart;
 }

@@ -18,7 +18,10 @@ function short(value: number, digits: number): string {
  * The US goods trade balance with China per calendar year (exports minus imports, below zero = US deficit) as one bar
  * per year, each labelled with its value. Years missing inside the range keep an empty slot.
  */
-export function tradeBalance(rows: readonly TradeYear[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
+export function tradeBalance(
+  rows: readonly TradeYear[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   const domain = yearSlots(rows);
   const marginLeft = 46;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
@@ -35,46 +38,71 @@ export function tradeBalance(rows: readonly TradeYear[], {width = 640}: {width?:
   const describe = rows.length
     ? `Balance ${signedUsdBn(rows[0].balance_usd_bn)} in ${rows[0].year} and ${signedUsdBn(rows[rows.length - 1].balance_usd_bn)} in ${rows[rows.length - 1].year}; ${deficits.length} of ${rows.length} years show a US deficit.`
     : "No years.";
-  return tidyAria(Plot.plot({
-    width,
-    height: width < 560 ? 260 : 300,
-    marginLeft,
-    marginRight: 12,
-    marginTop: allDeficit ? 28 : 16,
-    marginBottom: allDeficit ? 10 : 28,
-    x: {type: "band", domain, axis: allDeficit ? "top" : "bottom", label: null, tickSize: 0, padding: 0.2, tickFormat: (y: string) => (bandPx < 30 ? `’${y.slice(2)}` : y)},
-    y: {domain: [lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)], grid: true, label: "USD bn", labelArrow: "none", nice: true},
-    ariaLabel: "US goods trade balance with China per year, USD bn (exports minus imports; below zero is a US deficit)",
-    ariaDescription: `One bar per calendar year. ${describe}`,
-    marks: [
-      Plot.barY(rows, {x: (r: TradeYear) => String(r.year), y: "balance_usd_bn", fill: (r: TradeYear) => (r.balance_usd_bn < 0 ? DEFICIT : SURPLUS)}),
-      Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.7}),
-      Plot.text(deficits, {
-        x: (r: TradeYear) => String(r.year),
-        y: "balance_usd_bn",
-        text: (r: TradeYear) => short(r.balance_usd_bn, digits),
-        ...(upright ? {rotate: -90, textAnchor: "end", dy: 4} : {lineAnchor: "top", dy: 4}),
-        fill: "currentColor",
-        fontSize: 10
-      }),
-      Plot.text(surpluses, {
-        x: (r: TradeYear) => String(r.year),
-        y: "balance_usd_bn",
-        text: (r: TradeYear) => short(r.balance_usd_bn, digits),
-        ...(upright ? {rotate: -90, textAnchor: "start", dy: -4} : {lineAnchor: "bottom", dy: -4}),
-        fill: "currentColor",
-        fontSize: 10
-      }),
-      Plot.tip(
-        rows,
-        Plot.pointerX({
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: width < 560 ? 260 : 300,
+      marginLeft,
+      marginRight: 12,
+      marginTop: allDeficit ? 28 : 16,
+      marginBottom: allDeficit ? 10 : 28,
+      x: {
+        type: "band",
+        domain,
+        axis: allDeficit ? "top" : "bottom",
+        label: null,
+        tickSize: 0,
+        padding: 0.2,
+        tickFormat: (y: string) => (bandPx < 30 ? `’${y.slice(2)}` : y)
+      },
+      y: {
+        domain: [lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)],
+        grid: true,
+        label: "USD bn",
+        labelArrow: "none",
+        nice: true
+      },
+      ariaLabel:
+        "US goods trade balance with China per year, USD bn (exports minus imports; below zero is a US deficit)",
+      ariaDescription: `One bar per calendar year. ${describe}`,
+      marks: [
+        Plot.barY(rows, {
           x: (r: TradeYear) => String(r.year),
           y: "balance_usd_bn",
-          title: (r: TradeYear) =>
-            [`${r.year} (calendar year)`, `Balance: ${signedUsdBn(r.balance_usd_bn)} (${r.balance_usd_bn < 0 ? "US deficit" : "US surplus"})`, `Exports to China minus imports from China`].join("\n")
-        })
-      )
-    ],
-    color: {type: "identity"}
-  }));
+          fill: (r: TradeYear) => (r.balance_usd_bn < 0 ? DEFICIT : SURPLUS)
+        }),
+        Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.7}),
+        Plot.text(deficits, {
+          x: (r: TradeYear) => String(r.year),
+          y: "balance_usd_bn",
+          text: (r: TradeYear) => short(r.balance_usd_bn, digits),
+          ...(upright ? {rotate: -90, textAnchor: "end", dy: 4} : {lineAnchor: "top", dy: 4}),
+          fill: "currentColor",
+          fontSize: 10
+        }),
+        Plot.text(surpluses, {
+          x: (r: TradeYear) => String(r.year),
+          y: "balance_usd_bn",
+          text: (r: TradeYear) => short(r.balance_usd_bn, digits),
+          ...(upright ? {rotate: -90, textAnchor: "start", dy: -4} : {lineAnchor: "bottom", dy: -4}),
+          fill: "currentColor",
+          fontSize: 10
+        }),
+        Plot.tip(
+          rows,
+          Plot.pointerX({
+            x: (r: TradeYear) => String(r.year),
+            y: "balance_usd_bn",
+            title: (r: TradeYear) =>
+              [
+                `${r.year} (calendar year)`,
+                `Balance: ${signedUsdBn(r.balance_usd_bn)} (${r.balance_usd_bn < 0 ? "US deficit" : "US surplus"})`,
+                `Exports to China minus imports from China`
+              ].join("\n")
+          })
+        )
+      ],
+      color: {type: "identity"}
+    })
+  );
 }

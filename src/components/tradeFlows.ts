@@ -85,8 +85,20 @@ export function yearDomain(rows: readonly Pick<TradeYear, "year">[]): [Date, Dat
  * The tariff measures to mark on the time axis: measures of the US and China tariff lanes that have a status, dated
  * by when they took effect (announcement if never), inside the domain, grouped by side and day.
  */
-export function measureMarks(items: readonly TimelineItem[], domain: [Date, Date], {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}): MeasureMark[] {
-  const lanes = new Set(sides === "none" ? [] : sides === "us" ? ["us-tariffs"] : sides === "cn" ? ["cn-tariffs"] : ["us-tariffs", "cn-tariffs"]);
+export function measureMarks(
+  items: readonly TimelineItem[],
+  domain: [Date, Date],
+  {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}
+): MeasureMark[] {
+  const lanes = new Set(
+    sides === "none"
+      ? []
+      : sides === "us"
+        ? ["us-tariffs"]
+        : sides === "cn"
+          ? ["cn-tariffs"]
+          : ["us-tariffs", "cn-tariffs"]
+  );
   const groups = new Map<string, MeasureMark>();
   for (const i of items) {
     if (i.kind !== "measure" || !lanes.has(i.lane) || !i.status) continue;
@@ -120,7 +132,12 @@ const CHAR_WIDTH = 6.1; // a generous average for 10 px system sans-serif, so es
  * Places the short names in rows above the frame, left to right, each in the lowest row where it does not overlap a
  * neighbour; a name that fits in no row is left off (its mark and tooltip stay).
  */
-function placeLabels(marks: readonly MeasureMark[], x: (d: Date) => number, width: number, maxRows: number): PlacedLabel[] {
+function placeLabels(
+  marks: readonly MeasureMark[],
+  x: (d: Date) => number,
+  width: number,
+  maxRows: number
+): PlacedLabel[] {
   const rowEnds: number[] = Array(maxRows).fill(-Infinity);
   const placed: PlacedLabel[] = [];
   for (const mark of marks) {
@@ -147,28 +164,41 @@ export function signedUsdBn(value: number | undefined): string {
  * mid-year, vertical lines at 1 January), with the tariff measures of both sides marked in two rows along the time
  * axis and the big rounds named above the chart. Years missing inside the range break the lines (never interpolated).
  */
-export function tradeFlows(rows: readonly TradeYear[], {width = 640, measures = [], sides = "both", labels = KEY_MEASURES}: TradeFlowsOptions = {}): SVGSVGElement | HTMLElement {
+export function tradeFlows(
+  rows: readonly TradeYear[],
+  {width = 640, measures = [], sides = "both", labels = KEY_MEASURES}: TradeFlowsOptions = {}
+): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
   const domain = yearDomain(rows);
   const [first, last] = [domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1];
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const years = Array.from({length: Math.max(0, last - first + 1)}, (_, k) => first + k);
   // One point per year of the range; a missing year is NaN, which breaks the line instead of bridging the gap.
-  const series = years.map((year) => ({year, date: yearMid(year), imports: byYear.get(year)?.imports_usd_bn ?? NaN, exports: byYear.get(year)?.exports_usd_bn ?? NaN}));
+  const series = years.map((year) => ({
+    year,
+    date: yearMid(year),
+    imports: byYear.get(year)?.imports_usd_bn ?? NaN,
+    exports: byYear.get(year)?.exports_usd_bn ?? NaN
+  }));
   const marks = measureMarks(measures, domain, {sides, labels});
 
   const marginLeft = 46;
   const marginRight = narrow ? 66 : 122;
   const marginBottom = 26;
   const height = narrow ? 380 : 420;
-  const x = (d: Date) => marginLeft + ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) * (width - marginLeft - marginRight);
+  const x = (d: Date) =>
+    marginLeft +
+    ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) *
+      (width - marginLeft - marginRight);
   const placed = placeLabels(marks, x, width, narrow ? 3 : 4);
   const rows_ = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
   const marginTop = 18 + rows_ * ROW_HEIGHT;
   const frame = height - marginTop - marginBottom;
 
   // The measures' rows sit in a band below zero, inside the y scale, so one tooltip serves lines and marks alike.
-  const sideRows = (sides === "both" ? ["US", "CN"] : sides === "us" ? ["US"] : sides === "cn" ? ["CN"] : []) as ("US" | "CN")[];
+  const sideRows = (sides === "both" ? ["US", "CN"] : sides === "us" ? ["US"] : sides === "cn" ? ["CN"] : []) as (
+    "US" | "CN"
+  )[];
   const band = sideRows.length ? 12 + sideRows.length * 15 : 0;
   const values = rows.flatMap((r) => [r.imports_usd_bn, r.exports_usd_bn]);
   const yMax = nice(0, Math.max(1, ...values) * 1.04, 5)[1];
@@ -182,15 +212,25 @@ export function tradeFlows(rows: readonly TradeYear[], {width = 640, measures = 
   const lastRow = rows.length ? byYear.get(Math.max(...rows.map((r) => r.year))) : undefined;
   const ends = lastRow
     ? [
-        {text: narrow ? "Imports\nfrom China" : "Imports from China", value: lastRow.imports_usd_bn, color: FLOW_COLORS.imports, py: yPx(lastRow.imports_usd_bn)},
-        {text: narrow ? "Exports\nto China" : "Exports to China", value: lastRow.exports_usd_bn, color: FLOW_COLORS.exports, py: yPx(lastRow.exports_usd_bn)}
+        {
+          text: narrow ? "Imports\nfrom China" : "Imports from China",
+          value: lastRow.imports_usd_bn,
+          color: FLOW_COLORS.imports,
+          py: yPx(lastRow.imports_usd_bn)
+        },
+        {
+          text: narrow ? "Exports\nto China" : "Exports to China",
+          value: lastRow.exports_usd_bn,
+          color: FLOW_COLORS.exports,
+          py: yPx(lastRow.exports_usd_bn)
+        }
       ]
     : [];
   const gap = narrow ? 30 : 16;
   if (ends.length === 2 && Math.abs(ends[0].py - ends[1].py) < gap) {
     const [hi, lo] = ends[0].py <= ends[1].py ? [ends[0], ends[1]] : [ends[1], ends[0]];
     const mid = (hi.py + lo.py) / 2;
-    (hi.py = mid - gap / 2), (lo.py = mid + gap / 2);
+    ((hi.py = mid - gap / 2), (lo.py = mid + gap / 2));
   }
 
   const step = Math.max(1, Math.ceil(34 / ((width - marginLeft - marginRight) / Math.max(1, years.length))));
@@ -224,7 +264,15 @@ export function tradeFlows(rows: readonly TradeYear[], {width = 640, measures = 
   const labelMarks = Array.from({length: rows_}, (_, row) => [
     Plot.ruleX(
       placed.filter((p) => p.row === row),
-      {x: (p: PlacedLabel) => p.mark.date, y1: yMax, y2: (p: PlacedLabel) => sideY[p.mark.side], insetTop: -(6 + row * ROW_HEIGHT), stroke: "currentColor", strokeOpacity: 0.35, strokeDasharray: "2,2"}
+      {
+        x: (p: PlacedLabel) => p.mark.date,
+        y1: yMax,
+        y2: (p: PlacedLabel) => sideY[p.mark.side],
+        insetTop: -(6 + row * ROW_HEIGHT),
+        stroke: "currentColor",
+        strokeOpacity: 0.35,
+        strokeDasharray: "2,2"
+      }
     ),
     ...(["start", "end"] as const).map((anchor) =>
       Plot.text(named(row, anchor), {
@@ -248,53 +296,97 @@ export function tradeFlows(rows: readonly TradeYear[], {width = 640, measures = 
     ? ` ${marks.length} dates with tariff measures are marked along the time axis (${sideRows.map((s) => `${SIDE_NAMES[s]}: ${marks.filter((m) => m.side === s).length}`).join(", ")})${placed.length ? `; named: ${placed.map((p) => `${p.mark.label} (${longDate(p.mark.date)})`).join(", ")}` : ""}.`
     : "";
   const flowText = (pick: (r: TradeYear) => number, name: string) =>
-    rows.length ? `${name}: ${usdBn(pick(rows[0]))} in ${rows[0].year}, ${usdBn(pick(rows[rows.length - 1]))} in ${rows[rows.length - 1].year}.` : "";
+    rows.length
+      ? `${name}: ${usdBn(pick(rows[0]))} in ${rows[0].year}, ${usdBn(pick(rows[rows.length - 1]))} in ${rows[rows.length - 1].year}.`
+      : "";
 
-  return tidyAria(Plot.plot({
-    width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    x: {type: "utc", domain, ticks: tickYears.map(yearMid), tickFormat: (d: Date) => String(d.getUTCFullYear()), tickSize: 0, label: null},
-    y: {domain: [yMin, yMax], ticks: ticks(0, yMax, narrow ? 4 : 6), grid: true, label: "USD bn", labelArrow: "none"},
-    ariaLabel: "US goods imports from and exports to China per year, USD bn, with tariff measures marked on the time axis",
-    ariaDescription: `Two lines, one point per calendar year at mid-year. ${flowText((r) => r.imports_usd_bn, "Imports from China")} ${flowText((r) => r.exports_usd_bn, "Exports to China")}${measureText}`.trim(),
-    marks: [
-      Plot.gridX(boundaries, {stroke: "currentColor", strokeOpacity: 0.12}),
-      Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5}),
-      ...labelMarks,
-      Plot.lineY(series, {x: "date", y: "imports", stroke: FLOW_COLORS.imports, strokeWidth: 2.2}),
-      Plot.lineY(series, {x: "date", y: "exports", stroke: FLOW_COLORS.exports, strokeWidth: 2.2, strokeDasharray: "6,3"}),
-      Plot.dot(rows, {x: (r: TradeYear) => yearMid(r.year), y: "imports_usd_bn", r: 3, fill: FLOW_COLORS.imports, symbol: "circle"}),
-      Plot.dot(rows, {x: (r: TradeYear) => yearMid(r.year), y: "exports_usd_bn", r: 3.2, fill: FLOW_COLORS.exports, symbol: "square"}),
-      Plot.text(ends, {
-        x: () => (lastRow ? yearMid(lastRow.year) : undefined),
-        y: (e: (typeof ends)[number]) => vAt(e.py),
-        text: "text",
-        fill: (e: (typeof ends)[number]) => e.color,
-        textAnchor: "start",
-        dx: 8,
-        fontSize: 11,
-        fontWeight: "bold",
-        lineHeight: 1.1
-      }),
-      ...sideRows.map((s) => [
-        Plot.text([SIDE_NAMES[s]], {x: domain[0], y: sideY[s], text: (d: string) => d, textAnchor: "end", dx: -6, fill: "currentColor", fontSize: 10}),
-        Plot.dot(marks.filter((m) => m.side === s), {
+  return tidyAria(
+    Plot.plot({
+      width,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
+      x: {
+        type: "utc",
+        domain,
+        ticks: tickYears.map(yearMid),
+        tickFormat: (d: Date) => String(d.getUTCFullYear()),
+        tickSize: 0,
+        label: null
+      },
+      y: {domain: [yMin, yMax], ticks: ticks(0, yMax, narrow ? 4 : 6), grid: true, label: "USD bn", labelArrow: "none"},
+      ariaLabel:
+        "US goods imports from and exports to China per year, USD bn, with tariff measures marked on the time axis",
+      ariaDescription:
+        `Two lines, one point per calendar year at mid-year. ${flowText((r) => r.imports_usd_bn, "Imports from China")} ${flowText((r) => r.exports_usd_bn, "Exports to China")}${measureText}`.trim(),
+      marks: [
+        Plot.gridX(boundaries, {stroke: "currentColor", strokeOpacity: 0.12}),
+        Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5}),
+        ...labelMarks,
+        Plot.lineY(series, {x: "date", y: "imports", stroke: FLOW_COLORS.imports, strokeWidth: 2.2}),
+        Plot.lineY(series, {
           x: "date",
-          y: sideY[s],
-          symbol: SIDE_SYMBOLS[s],
-          r: narrow ? 3.2 : 4,
-          stroke: SIDE_COLORS[s],
-          strokeWidth: 1.3,
-          fill: (m: MeasureMark) => (m.active ? SIDE_COLORS[s] : "var(--theme-background, white)"),
-          fillOpacity: 0.85
-        })
-      ]).flat(),
-      Plot.tip(tips, Plot.pointer({x: "x", y: "y", title: "title", maxRadius: 30}))
-    ],
-    color: {type: "identity"}
-  }));
+          y: "exports",
+          stroke: FLOW_COLORS.exports,
+          strokeWidth: 2.2,
+          strokeDasharray: "6,3"
+        }),
+        Plot.dot(rows, {
+          x: (r: TradeYear) => yearMid(r.year),
+          y: "imports_usd_bn",
+          r: 3,
+          fill: FLOW_COLORS.imports,
+          symbol: "circle"
+        }),
+        Plot.dot(rows, {
+          x: (r: TradeYear) => yearMid(r.year),
+          y: "exports_usd_bn",
+          r: 3.2,
+          fill: FLOW_COLORS.exports,
+          symbol: "square"
+        }),
+        Plot.text(ends, {
+          x: () => (lastRow ? yearMid(lastRow.year) : undefined),
+          y: (e: (typeof ends)[number]) => vAt(e.py),
+          text: "text",
+          fill: (e: (typeof ends)[number]) => e.color,
+          textAnchor: "start",
+          dx: 8,
+          fontSize: 11,
+          fontWeight: "bold",
+          lineHeight: 1.1
+        }),
+        ...sideRows
+          .map((s) => [
+            Plot.text([SIDE_NAMES[s]], {
+              x: domain[0],
+              y: sideY[s],
+              text: (d: string) => d,
+              textAnchor: "end",
+              dx: -6,
+              fill: "currentColor",
+              fontSize: 10
+            }),
+            Plot.dot(
+              marks.filter((m) => m.side === s),
+              {
+                x: "date",
+                y: sideY[s],
+                symbol: SIDE_SYMBOLS[s],
+                r: narrow ? 3.2 : 4,
+                stroke: SIDE_COLORS[s],
+                strokeWidth: 1.3,
+                fill: (m: MeasureMark) => (m.active ? SIDE_COLORS[s] : "var(--theme-background, white)"),
+                fillOpacity: 0.85
+              }
+            )
+          ])
+          .flat(),
+        Plot.tip(tips, Plot.pointer({x: "x", y: "y", title: "title", maxRadius: 30}))
+      ],
+      color: {type: "identity"}
+    })
+  );
 }

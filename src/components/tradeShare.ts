@@ -9,7 +9,7 @@ import {yearSlots} from "./tradeFlows.js";
 export function yearRanges(years: readonly number[]): string {
   const sorted = [...years].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let k = 0; k < sorted.length; ) {
+  for (let k = 0; k < sorted.length;) {
     let j = k;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(j === k ? String(sorted[k]) : `${sorted[k]}–${sorted[j]}`);
@@ -22,7 +22,10 @@ export function yearRanges(years: readonly number[]): string {
  * China's share of all US goods imports per calendar year, as a bar only where the data hold the total of US imports;
  * every other year keeps its slot with "no total" written in it. Nothing is interpolated.
  */
-export function tradeShare(rows: readonly TradeYear[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
+export function tradeShare(
+  rows: readonly TradeYear[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   const domain = yearSlots(rows);
   const marginLeft = 40;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
@@ -31,42 +34,72 @@ export function tradeShare(rows: readonly TradeYear[], {width = 640}: {width?: n
   const missing = domain.map(Number).filter((y) => !knownYears.has(y));
   const top = Math.max(0.3, ...known.map((r) => r.share_of_us_imports! * 1.2));
   const slots = domain.map((y) => ({year: Number(y), row: rows.find((r) => r.year === Number(y))}));
-  return tidyAria(Plot.plot({
-    width,
-    height: width < 560 ? 240 : 280,
-    marginLeft,
-    marginRight: 12,
-    marginTop: 20,
-    marginBottom: 28,
-    x: {type: "band", domain, label: null, tickSize: 0, padding: 0.2, tickFormat: (y: string) => (bandPx < 30 ? `’${y.slice(2)}` : y)},
-    y: {domain: [0, top * 100], percent: true, grid: true, label: "% of all US goods imports", labelArrow: "none", tickFormat: (d: number) => `${d}%`, ticks: 4},
-    ariaLabel: "China's share of all US goods imports per year, percent, where the total is known",
-    ariaDescription: `${known.length ? known.map((r) => `${r.year}: ${pct(r.share_of_us_imports! * 100)}`).join("; ") : "No year has a total"}. No total in the data for ${missing.length ? yearRanges(missing) : "no year"}; those years are left empty, not interpolated.`,
-    marks: [
-      Plot.barY(known, {x: (r: TradeYear) => String(r.year), y: "share_of_us_imports", fill: LANE_COLORS["cn-tariffs"]}),
-      Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.7}),
-      Plot.text(known, {x: (r: TradeYear) => String(r.year), y: "share_of_us_imports", text: (r: TradeYear) => pct(r.share_of_us_imports! * 100), lineAnchor: "bottom", dy: -4, fill: "currentColor", fontSize: 10, fontWeight: "bold"}),
-      Plot.text(missing, {
-        x: (y: number) => String(y),
-        y: 0,
-        text: () => (bandPx < 44 ? "n/a" : "no total"),
-        lineAnchor: "bottom",
-        dy: -4,
-        fill: "var(--theme-foreground-muted, gray)",
-        fontSize: 9
-      }),
-      Plot.tip(
-        slots,
-        Plot.pointerX({
-          x: (s: (typeof slots)[number]) => String(s.year),
-          y: (s: (typeof slots)[number]) => s.row?.share_of_us_imports ?? 0,
-          title: (s: (typeof slots)[number]) =>
-            s.row?.share_of_us_imports !== undefined
-              ? `${s.year}: ${pct(s.row.share_of_us_imports * 100)} of all US goods imports\nImports from China: ${usdBn(s.row.imports_usd_bn)}`
-              : `${s.year}: no total of US goods imports in the data,\nso no share is shown`
-        })
-      )
-    ],
-    color: {type: "identity"}
-  }));
+  return tidyAria(
+    Plot.plot({
+      width,
+      height: width < 560 ? 240 : 280,
+      marginLeft,
+      marginRight: 12,
+      marginTop: 20,
+      marginBottom: 28,
+      x: {
+        type: "band",
+        domain,
+        label: null,
+        tickSize: 0,
+        padding: 0.2,
+        tickFormat: (y: string) => (bandPx < 30 ? `’${y.slice(2)}` : y)
+      },
+      y: {
+        domain: [0, top * 100],
+        percent: true,
+        grid: true,
+        label: "% of all US goods imports",
+        labelArrow: "none",
+        tickFormat: (d: number) => `${d}%`,
+        ticks: 4
+      },
+      ariaLabel: "China's share of all US goods imports per year, percent, where the total is known",
+      ariaDescription: `${known.length ? known.map((r) => `${r.year}: ${pct(r.share_of_us_imports! * 100)}`).join("; ") : "No year has a total"}. No total in the data for ${missing.length ? yearRanges(missing) : "no year"}; those years are left empty, not interpolated.`,
+      marks: [
+        Plot.barY(known, {
+          x: (r: TradeYear) => String(r.year),
+          y: "share_of_us_imports",
+          fill: LANE_COLORS["cn-tariffs"]
+        }),
+        Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.7}),
+        Plot.text(known, {
+          x: (r: TradeYear) => String(r.year),
+          y: "share_of_us_imports",
+          text: (r: TradeYear) => pct(r.share_of_us_imports! * 100),
+          lineAnchor: "bottom",
+          dy: -4,
+          fill: "currentColor",
+          fontSize: 10,
+          fontWeight: "bold"
+        }),
+        Plot.text(missing, {
+          x: (y: number) => String(y),
+          y: 0,
+          text: () => (bandPx < 44 ? "n/a" : "no total"),
+          lineAnchor: "bottom",
+          dy: -4,
+          fill: "var(--theme-foreground-muted, gray)",
+          fontSize: 9
+        }),
+        Plot.tip(
+          slots,
+          Plot.pointerX({
+            x: (s: (typeof slots)[number]) => String(s.year),
+            y: (s: (typeof slots)[number]) => s.row?.share_of_us_imports ?? 0,
+            title: (s: (typeof slots)[number]) =>
+              s.row?.share_of_us_imports !== undefined
+                ? `${s.year}: ${pct(s.row.share_of_us_imports * 100)} of all US goods imports\nImports from China: ${usdBn(s.row.imports_usd_bn)}`
+                : `${s.year}: no total of US goods imports in the data,\nso no share is shown`
+          })
+        )
+      ],
+      color: {type: "identity"}
+    })
+  );
 }

@@ -42,7 +42,9 @@ function optional<T>(parse: (value: string, ctx: z.RefinementCtx) => T) {
 
 const asText = (value: string) => value;
 const asSlug = (value: string, ctx: z.RefinementCtx) =>
-  SLUG.test(value) ? value : fail(ctx, `${quote(value)} is not a kebab-case id (lower-case letters and digits joined by single hyphens)`);
+  SLUG.test(value)
+    ? value
+    : fail(ctx, `${quote(value)} is not a kebab-case id (lower-case letters and digits joined by single hyphens)`);
 const asDate = (value: string, ctx: z.RefinementCtx) => {
   const date = parseIsoDate(value);
   return typeof date === "string" ? fail(ctx, date) : date;
@@ -54,7 +56,9 @@ const asUrl = (value: string, ctx: z.RefinementCtx) => {
   } catch {
     url = undefined;
   }
-  return url?.protocol === "https:" && url.hostname.includes(".") ? value : fail(ctx, `${quote(value)} is not an https URL`);
+  return url?.protocol === "https:" && url.hostname.includes(".")
+    ? value
+    : fail(ctx, `${quote(value)} is not an https URL`);
 };
 const asNumber =
   ({min, max, integer = false}: {min?: number; max?: number; integer?: boolean}) =>
@@ -70,12 +74,15 @@ const asNumber =
 const asOneOf =
   <const V extends readonly string[]>(values: V) =>
   (value: string, ctx: z.RefinementCtx): V[number] =>
-    (values as readonly string[]).includes(value) ? (value as V[number]) : fail(ctx, `${quote(value)} is not one of: ${values.join(", ")}`);
+    (values as readonly string[]).includes(value)
+      ? (value as V[number])
+      : fail(ctx, `${quote(value)} is not one of: ${values.join(", ")}`);
 const asList =
   <T>(item: (value: string, ctx: z.RefinementCtx) => T) =>
   (value: string, ctx: z.RefinementCtx): T[] => {
     const items = value.split(";").map((s) => s.trim());
-    if (items.some((s) => s === "")) return fail(ctx, `${quote(value)} has an empty item; separate items with a single ";"`);
+    if (items.some((s) => s === ""))
+      return fail(ctx, `${quote(value)} has an empty item; separate items with a single ";"`);
     return items.map((s) => item(s, ctx));
   };
 
@@ -96,7 +103,8 @@ export const httpsUrl = () => required(asUrl);
 /** Required number within bounds (inclusive). */
 export const number = (bounds: {min?: number; max?: number; integer?: boolean} = {}) => required(asNumber(bounds));
 /** Optional number within bounds (inclusive). */
-export const optionalNumber = (bounds: {min?: number; max?: number; integer?: boolean} = {}) => optional(asNumber(bounds));
+export const optionalNumber = (bounds: {min?: number; max?: number; integer?: boolean} = {}) =>
+  optional(asNumber(bounds));
 /** Required value of a controlled vocabulary. */
 export const oneOf = <const V extends readonly string[]>(values: V) => required(asOneOf(values));
 /** Required `;`-separated list of at least one id. */

@@ -31,9 +31,17 @@ export function decodeUtf8(file: string, bytes: Uint8Array): {text: string} | {p
   } catch {
     let line = 1;
     // Find the first byte sequence that fails to decode; count the newlines before it.
-    for (let i = 0; i < bytes.length; ) {
+    for (let i = 0; i < bytes.length;) {
       const width = utf8SequenceLength(bytes, i);
-      if (width === 0) return {problem: {file, row: line, column: "-", message: `not valid UTF-8 (byte 0x${bytes[i].toString(16).padStart(2, "0")} at offset ${i}); save the file as UTF-8`}};
+      if (width === 0)
+        return {
+          problem: {
+            file,
+            row: line,
+            column: "-",
+            message: `not valid UTF-8 (byte 0x${bytes[i].toString(16).padStart(2, "0")} at offset ${i}); save the file as UTF-8`
+          }
+        };
       if (bytes[i] === 0x0a) line++;
       i += width;
     }
@@ -59,7 +67,14 @@ export function readCsv(file: string, input: string): CsvTable {
   const problems: Problem[] = [];
   const text = (input.startsWith(BOM) ? input.slice(1) : input).replace(/\r\n/g, "\n");
   if (text.trim() === "") {
-    return {file, columns: [], records: [], problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}], complete: false, rejected: []};
+    return {
+      file,
+      columns: [],
+      records: [],
+      problems: [{file, row: 1, column: "-", message: "file is empty; expected a header row"}],
+      complete: false,
+      rejected: []
+    };
   }
   const lines = text.split("\n");
   const raw: {line: number; end: number; values: string[]}[] = [];
@@ -82,7 +97,10 @@ export function readCsv(file: string, input: string): CsvTable {
     });
   } catch (error) {
     const e = error as {code?: string; lines?: number; message: string};
-    const line = e.code === "CSV_QUOTE_NOT_CLOSED" ? firstNonBlankLine(lines, lastEnd + 1, e.lines ?? lastEnd + 1) : e.lines ?? lastEnd + 1;
+    const line =
+      e.code === "CSV_QUOTE_NOT_CLOSED"
+        ? firstNonBlankLine(lines, lastEnd + 1, e.lines ?? lastEnd + 1)
+        : (e.lines ?? lastEnd + 1);
     const message =
       e.code === "CSV_QUOTE_NOT_CLOSED"
         ? "a quoted cell starts here and is never closed (missing closing double quote)"
@@ -107,12 +125,18 @@ export function readCsv(file: string, input: string): CsvTable {
     const cells: Record<string, string> = {};
     columns.forEach((c, i) => (cells[c] = (values[i] ?? "").replaceAll(BOM, "")));
     if (values.length !== columns.length) {
-      problems.push({file, row: line, column: "-", message: `has ${values.length} field${values.length === 1 ? "" : "s"}, the header has ${columns.length}`});
+      problems.push({
+        file,
+        row: line,
+        column: "-",
+        message: `has ${values.length} field${values.length === 1 ? "" : "s"}, the header has ${columns.length}`
+      });
       rejected.push({line, cells});
       continue;
     }
     const stray = columns.filter((c, i) => values[i].includes(BOM));
-    for (const c of stray) problems.push({file, row: line, column: c, message: "contains a stray byte-order mark (U+FEFF); remove it"});
+    for (const c of stray)
+      problems.push({file, row: line, column: c, message: "contains a stray byte-order mark (U+FEFF); remove it"});
     (stray.length ? rejected : records).push({line, cells});
   }
   return {file, columns, records, problems, complete, rejected};

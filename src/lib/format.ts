@@ -7,7 +7,9 @@ export function pct(value: number | undefined, digits = 1): string {
 
 /** "$438.9bn" */
 export function usdBn(value: number | undefined, digits = 1): string {
-  return value === undefined ? "–" : `$${value.toLocaleString("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits})}bn`;
+  return value === undefined
+    ? "–"
+    : `$${value.toLocaleString("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits})}bn`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

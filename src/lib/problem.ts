@@ -17,7 +17,11 @@ export function formatProblem({file, row, column, message}: Problem): string {
 /** Orders problems by file, then row, then column, so reports are stable and read top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column.localeCompare(b.column) || a.message.localeCompare(b.message)
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.row - b.row ||
+      a.column.localeCompare(b.column) ||
+      a.message.localeCompare(b.message)
   );
 }
 
@@ -26,7 +30,9 @@ export class DataError extends Error {
   readonly problems: Problem[];
   constructor(problems: readonly Problem[]) {
     const sorted = sortProblems(problems);
-    super(`${sorted.length} problem${sorted.length === 1 ? "" : "s"} in data/:\n${sorted.map(formatProblem).join("\n")}`);
+    super(
+      `${sorted.length} problem${sorted.length === 1 ? "" : "s"} in data/:\n${sorted.map(formatProblem).join("\n")}`
+    );
     this.name = "DataError";
     this.problems = sorted;
   }

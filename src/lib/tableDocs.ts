@@ -21,7 +21,10 @@ export function parseTableDocs(markdown: string): TableDoc[] {
       continue;
     }
     if (line.startsWith("## ")) current = undefined;
-    const cells = /^\|(.*)\|\s*$/.exec(line)?.[1].split("|").map((c) => c.trim());
+    const cells = /^\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split("|")
+      .map((c) => c.trim());
     if (!current || !cells || cells[0] === "column" || /^-+$/.test(cells[0])) continue;
     current.columns.push({name: cells[0], type: cells[1] ?? "", description: cells.slice(2).join(" | ")});
   }

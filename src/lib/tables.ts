@@ -118,7 +118,14 @@ export const TABLES = {
     dateOrder: [],
     orderBy: ["rule_id", "outcome", "clause", "metric"]
   },
-  events: {file: "events.csv", schema: eventSchema, key: ["id"], refs: [sources()], dateOrder: [], orderBy: ["date", "id"]},
+  events: {
+    file: "events.csv",
+    schema: eventSchema,
+    key: ["id"],
+    refs: [sources()],
+    dateOrder: [],
+    orderBy: ["date", "id"]
+  },
   trade: {
     file: "trade.csv",
     schema: tradeSchema,
@@ -167,7 +174,14 @@ export const TABLES = {
     dateOrder: [],
     orderBy: ["direction", "date", "publisher"]
   },
-  changelog: {file: "changelog.csv", schema: changelogSchema, key: ["date", "summary"], refs: [], dateOrder: [], orderBy: ["date"]}
+  changelog: {
+    file: "changelog.csv",
+    schema: changelogSchema,
+    key: ["date", "summary"],
+    refs: [],
+    dateOrder: [],
+    orderBy: ["date"]
+  }
 } satisfies Record<TableName, TableSpec>;
 
 /** The typed raw tables, as the validator returns them. */

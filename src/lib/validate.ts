@@ -88,7 +88,8 @@ function readTableRows(
       problems.push({file, row: 1, column: c, message: `unknown column; expected the columns ${expected.join(", ")}`});
     }
   }
-  for (const c of missing) problems.push({file, row: 1, column: c, message: "required column is missing from the header"});
+  for (const c of missing)
+    problems.push({file, row: 1, column: c, message: "required column is missing from the header"});
   if (missing.length > 0) return {rows: [], complete: false};
   const rows: Located[] = [];
   const idColumn = spec.key.length === 1 ? spec.key[0] : undefined;
@@ -126,7 +127,12 @@ function checkKeys(located: Record<TableName, Located[]>, dir: string, problems:
         return true;
       } else {
         const what = key.length === 1 ? `id ${JSON.stringify(k)}` : `${key.join(" + ")} ${JSON.stringify(k)}`;
-        problems.push({file: dir + file, row: line, column: key[0], message: `duplicate ${what}; first used on line ${seen}`});
+        problems.push({
+          file: dir + file,
+          row: line,
+          column: key[0],
+          message: `duplicate ${what}; first used on line ${seen}`
+        });
         return false;
       }
     });
@@ -150,7 +156,12 @@ function checkReferences(
         const refs = Array.isArray(value) ? value : value === undefined ? [] : [value];
         for (const ref of refs) {
           if (!ids[table].has(String(ref))) {
-            problems.push({file: dir + spec.file, row: line, column, message: `refers to ${JSON.stringify(ref)}, which is not an id in ${TABLES[table].file}`});
+            problems.push({
+              file: dir + spec.file,
+              row: line,
+              column,
+              message: `refers to ${JSON.stringify(ref)}, which is not an id in ${TABLES[table].file}`
+            });
           }
         }
       }
@@ -163,9 +174,15 @@ function checkDateOrder(located: Record<TableName, Located[]>, dir: string, prob
     const spec: TableSpec = TABLES[name];
     for (const [before, after] of spec.dateOrder) {
       for (const {line, row} of located[name]) {
-        const a = row[before], b = row[after];
+        const a = row[before],
+          b = row[after];
         if (a instanceof Date && b instanceof Date && b < a) {
-          problems.push({file: dir + spec.file, row: line, column: after, message: `${keyOf(b)} is before ${before} ${keyOf(a)}`});
+          problems.push({
+            file: dir + spec.file,
+            row: line,
+            column: after,
+            message: `${keyOf(b)} is before ${before} ${keyOf(a)}`
+          });
         }
       }
     }
@@ -173,14 +190,33 @@ function checkDateOrder(located: Record<TableName, Located[]>, dir: string, prob
 }
 
 /** Rules that need several tables at once: the as-of date, status histories, tariff steps, rule thresholds. */
-function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set<TableName>, dir: string, problems: Problem[]) {
+function checkCrossTableRules(
+  located: Record<TableName, Located[]>,
+  broken: Set<TableName>,
+  dir: string,
+  problems: Problem[]
+) {
   const path = (name: TableName) => dir + TABLES[name].file;
   const asOfRow = located.meta.find(({row}) => row.key === "as_of");
   let asOf: Date | undefined;
   if (!broken.has("meta")) {
-    if (!asOfRow) problems.push({file: path("meta"), row: 1, column: "key", message: 'needs a row "as_of" with the date the data is checked up to'});
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(String(asOfRow.row.value)) || Number.isNaN(Date.parse(String(asOfRow.row.value)))) {
-      problems.push({file: path("meta"), row: asOfRow.line, column: "value", message: `as_of ${JSON.stringify(asOfRow.row.value)} is not a date in the form YYYY-MM-DD`});
+    if (!asOfRow)
+      problems.push({
+        file: path("meta"),
+        row: 1,
+        column: "key",
+        message: 'needs a row "as_of" with the date the data is checked up to'
+      });
+    else if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(String(asOfRow.row.value)) ||
+      Number.isNaN(Date.parse(String(asOfRow.row.value)))
+    ) {
+      problems.push({
+        file: path("meta"),
+        row: asOfRow.line,
+        column: "value",
+        message: `as_of ${JSON.stringify(asOfRow.row.value)} is not a date in the form YYYY-MM-DD`
+      });
     } else asOf = new Date(String(asOfRow.row.value) + "T00:00:00Z");
   }
   const measures = new Map(located.measures.map(({row}) => [String(row.id), row]));
@@ -188,16 +224,31 @@ function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set
     const m = measures.get(String(row.measure_id));
     const date = row.date as Date;
     if (m && date < (m.announced as Date)) {
-      problems.push({file: path("measure_status"), row: line, column: "date", message: `${keyOf(date)} is before the measure was announced (${keyOf(m.announced)})`});
+      problems.push({
+        file: path("measure_status"),
+        row: line,
+        column: "date",
+        message: `${keyOf(date)} is before the measure was announced (${keyOf(m.announced)})`
+      });
     }
     if (asOf && date > asOf) {
-      problems.push({file: path("measure_status"), row: line, column: "date", message: `${keyOf(date)} is after the as-of date ${keyOf(asOf)} in meta.csv`});
+      problems.push({
+        file: path("measure_status"),
+        row: line,
+        column: "date",
+        message: `${keyOf(date)} is after the as-of date ${keyOf(asOf)} in meta.csv`
+      });
     }
   }
   for (const {line, row} of located.tariff_actions) {
     const m = measures.get(String(row.measure_id));
     if (m && m.instrument !== "tariff") {
-      problems.push({file: path("tariff_actions"), row: line, column: "measure_id", message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`});
+      problems.push({
+        file: path("tariff_actions"),
+        row: line,
+        column: "measure_id",
+        message: `${JSON.stringify(row.measure_id)} is a measure of instrument "${m.instrument}", not "tariff"`
+      });
     }
   }
   // One page, one source row: a second id for the same URL splits its citations and shows twice on the pages.
@@ -205,26 +256,54 @@ function checkCrossTableRules(located: Record<TableName, Located[]>, broken: Set
   for (const {line, row} of located.sources) {
     const url = String(row.url).replace(/\/+$/, "");
     const first = urls.get(url);
-    if (first) problems.push({file: path("sources"), row: line, column: "url", message: `same page as source ${JSON.stringify(first.id)} on line ${first.line}; cite that id instead`});
+    if (first)
+      problems.push({
+        file: path("sources"),
+        row: line,
+        column: "url",
+        message: `same page as source ${JSON.stringify(first.id)} on line ${first.line}; cite that id instead`
+      });
     else urls.set(url, {line, id: row.id});
   }
   const groups = new Map<string, {line: number; total: unknown}>();
   for (const {line, row} of located.tariff_scopes) {
     if (row.covered_usd_bn === undefined && (row.covered_year !== undefined || row.covered_group !== undefined)) {
       const column = row.covered_year !== undefined ? "covered_year" : "covered_group";
-      problems.push({file: path("tariff_scopes"), row: line, column, message: `gives a ${column.replace("covered_", "")} but no covered_usd_bn; give the value too, or leave it empty`});
+      problems.push({
+        file: path("tariff_scopes"),
+        row: line,
+        column,
+        message: `gives a ${column.replace("covered_", "")} but no covered_usd_bn; give the value too, or leave it empty`
+      });
     }
     if (row.covered_group !== undefined) {
       const first = groups.get(String(row.covered_group));
       if (!first) groups.set(String(row.covered_group), {line, total: row.covered_usd_bn});
       else if (first.total !== row.covered_usd_bn) {
-        problems.push({file: path("tariff_scopes"), row: line, column: "covered_usd_bn", message: `${row.covered_usd_bn} differs from the total ${first.total} of group "${row.covered_group}" on line ${first.line}; every scope of a group repeats the group's total`});
+        problems.push({
+          file: path("tariff_scopes"),
+          row: line,
+          column: "covered_usd_bn",
+          message: `${row.covered_usd_bn} differs from the total ${first.total} of group "${row.covered_group}" on line ${first.line}; every scope of a group repeats the group's total`
+        });
       }
     }
   }
   for (const {line, row} of located.chip_rule_thresholds) {
     const {min, max} = row as {min?: number; max?: number};
-    if (min === undefined && max === undefined) problems.push({file: path("chip_rule_thresholds"), row: line, column: "min", message: "a threshold needs a min, a max, or both"});
-    else if (min !== undefined && max !== undefined && !(min < max)) problems.push({file: path("chip_rule_thresholds"), row: line, column: "max", message: `${max} is not above min ${min}`});
+    if (min === undefined && max === undefined)
+      problems.push({
+        file: path("chip_rule_thresholds"),
+        row: line,
+        column: "min",
+        message: "a threshold needs a min, a max, or both"
+      });
+    else if (min !== undefined && max !== undefined && !(min < max))
+      problems.push({
+        file: path("chip_rule_thresholds"),
+        row: line,
+        column: "max",
+        message: `${max} is not above min ${min}`
+      });
   }
 }

@@ -2,7 +2,14 @@
 // labels and colour domains; src/lib/schema.ts turns them into validators. data/README.md documents each one.
 
 /** The keys of meta.csv. */
-export const META_KEYS = ["as_of", "commentary_url", "commentary_title", "commentary_date", "commentary_date_note", "commentary_publisher"] as const;
+export const META_KEYS = [
+  "as_of",
+  "commentary_url",
+  "commentary_title",
+  "commentary_date",
+  "commentary_date_note",
+  "commentary_publisher"
+] as const;
 export const ACTORS = ["US", "CN"] as const;
 /** Whose goods a measure hits; "others" = every country but China (e.g. a worldwide baseline whose China part is a scope of its own). */
 export const TARGETS = ["CN", "US", "CA", "MX", "EU", "world", "others"] as const;

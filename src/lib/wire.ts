@@ -2,7 +2,9 @@
 // into UTC-midnight Dates. The wire types are derived from the row types, never written by hand.
 
 /** The JSON form of a row type: Dates become YYYY-MM-DD strings, everything else stays. */
-export type Wire<T> = {[K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K]};
+export type Wire<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | undefined ? string | undefined : T[K];
+};
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -12,4 +12,3 @@ export async function runLoader(produce: () => Promise<Uint8Array | string>): Pr
     process.exit(1);
   }
 }
-

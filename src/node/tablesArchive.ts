@@ -21,7 +21,9 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
 }
 
 /** Rows, distinct sources cited and the first row of every table, so the methods page need not load them all. */
-export function tableStats(tables: Record<string, readonly unknown[]>): {table: string; rows: number; sources_cited: number; example: string}[] {
+export function tableStats(
+  tables: Record<string, readonly unknown[]>
+): {table: string; rows: number; sources_cited: number; example: string}[] {
   return Object.entries(tables).map(([table, rows]) => {
     const cited = new Set<string>();
     for (const row of rows as Record<string, unknown>[]) {

@@ -14,23 +14,41 @@ interface AxeViolation {
 }
 
 describe.each(PAGES)("accessibility of %s.html", (name) => {
-  it.each(["light", "dark"] as const)("has no serious or critical axe violation in the %s theme", async (colorScheme) => {
-    const {page} = await open(`${name}.html`, {colorScheme});
-    await page.addScriptTag({path: AXE});
-    const violations = (await page.evaluate(async () => {
-      const axe = (window as unknown as {axe: {run: (c: Document, o: object) => Promise<{violations: AxeViolation[]}>}}).axe;
-      return (await axe.run(document, {resultTypes: ["violations"]})).violations;
-    })) as AxeViolation[];
-    const minor = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
-    if (minor.length) console.log(`${name} (${colorScheme}): minor axe findings: ${minor.map((v) => `${v.id} (${v.nodes.length})`).join(", ")}`);
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
-    expect(serious).toEqual([]);
-    await page.close();
-  });
+  it.each(["light", "dark"] as const)(
+    "has no serious or critical axe violation in the %s theme",
+    async (colorScheme) => {
+      const {page} = await open(`${name}.html`, {colorScheme});
+      await page.addScriptTag({path: AXE});
+      const violations = (await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {axe: {run: (c: Document, o: object) => Promise<{violations: AxeViolation[]}>}}
+        ).axe;
+        return (await axe.run(document, {resultTypes: ["violations"]})).violations;
+      })) as AxeViolation[];
+      const minor = violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
+      if (minor.length)
+        console.log(
+          `${name} (${colorScheme}): minor axe findings: ${minor.map((v) => `${v.id} (${v.nodes.length})`).join(", ")}`
+        );
+      const serious = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join("; ")}`
+        );
+      expect(serious).toEqual([]);
+      await page.close();
+    }
+  );
 
   it("lets the keyboard reach every control and download link, with a visible focus ring", async () => {
     const {page} = await open(`${name}.html`);
-    const controls = await page.locator("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download").count();
+    const controls = await page
+      .locator("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")
+      .count();
     const reached = new Set<string>();
     let ringless = 0;
     for (let i = 0; i < 400 && reached.size < controls; i++) {
@@ -40,7 +58,9 @@ describe.each(PAGES)("accessibility of %s.html", (name) => {
         if (!el || !el.closest("#observablehq-main")) return null;
         const style = getComputedStyle(el);
         const control = el.matches("select, input, a.hf-download");
-        const id = control ? `${el.tagName}:${[...document.querySelectorAll("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")].indexOf(el)}` : null;
+        const id = control
+          ? `${el.tagName}:${[...document.querySelectorAll("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")].indexOf(el)}`
+          : null;
         return {id, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0};
       });
       if (info?.id) {

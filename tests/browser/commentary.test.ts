@@ -4,7 +4,6 @@ import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-
 interface ExcerptRow {
   id: string;
   kind: string;
@@ -26,7 +25,14 @@ describe("page commentary.html in Chromium", () => {
     expect(await page.locator('.hf-excerpt blockquote[lang="de"]').count()).toBe(all.length);
     // textContent, not innerText: labels are upper-cased by CSS.
     const text = (await page.locator("#observablehq-main").textContent()) ?? "";
-    for (const key of ["The commentary, claim by claim", "late January 2025", "Our translation", "Counterpoints", "Excerpts quoted from Handelsblatt", "translation ours"]) {
+    for (const key of [
+      "The commentary, claim by claim",
+      "late January 2025",
+      "Our translation",
+      "Counterpoints",
+      "Excerpts quoted from Handelsblatt",
+      "translation ours"
+    ]) {
       expect(text).toContain(key);
     }
     const meta = shippedTable<{commentary_url: string}>("meta")[0];
@@ -42,7 +48,9 @@ describe("page commentary.html in Chromium", () => {
     await page.waitForFunction((n) => document.querySelectorAll(".hf-excerpt").length === n, forecasts.length);
     expect(new URL(page.url()).hash).toBe("#kind=forecast");
     expect(await page.locator(CHARTS).count()).toBe(linkedCount(forecasts));
-    expect(new Set(await page.locator(".hf-excerpt").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind)))).toEqual(new Set(["forecast"]));
+    expect(
+      new Set(await page.locator(".hf-excerpt").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind)))
+    ).toEqual(new Set(["forecast"]));
     await page.close();
 
     const shared = await open("commentary.html#kind=forecast");
@@ -54,7 +62,11 @@ describe("page commentary.html in Chromium", () => {
 
   it("filters counterpoints by stance and keeps only the excerpts that have one, with #stance= in the URL", async () => {
     const {page} = await open("commentary.html");
-    const supported = new Set(counterpoints().filter((c) => c.stance === "supports").map((c) => c.excerpt_id));
+    const supported = new Set(
+      counterpoints()
+        .filter((c) => c.stance === "supports")
+        .map((c) => c.excerpt_id)
+    );
     await page.selectOption('select[name="stance"]', "supports");
     await page.waitForFunction((n) => document.querySelectorAll(".hf-excerpt").length === n, supported.size);
     expect(new URL(page.url()).hash).toBe("#stance=supports");
@@ -75,7 +87,9 @@ describe("page commentary.html in Chromium", () => {
       .map((i) => i.id);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download these rows")]);
     expect(download.suggestedFilename()).toBe(`excerpt-${first.id}-evidence.csv`);
-    const csv = readFileSync((await download.path())!, "utf-8").trim().split("\n");
+    const csv = readFileSync((await download.path())!, "utf-8")
+      .trim()
+      .split("\n");
     expect(csv[0]).toBe("id,kind,lane,title,start,end,status,status_since,source_ids");
     expect(csv.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
     await page.close();

@@ -5,13 +5,13 @@ import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-
 interface Rule {
   id: string;
   name: string;
   effective: string;
 }
-const rules = () => shippedTable<Rule>("chip_rules").sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
+const rules = () =>
+  shippedTable<Rule>("chip_rules").sort((a, b) => a.effective.localeCompare(b.effective) || a.id.localeCompare(b.id));
 const CHIPS = '#observablehq-main svg[aria-label^="AI chips against the thresholds of"]';
 const TABLE_ROWS = '#observablehq-main .hf-table[aria-label="Export controls and entity listings"] tbody tr';
 
@@ -36,7 +36,9 @@ describe("page controls.html in Chromium", () => {
     expect(await page.locator('select[name="rule"]').inputValue()).toBe(latest.id);
     // Every chip is either a dot or listed under the chart: plotted + listed = the chips in the classification table.
     const chips = shippedTable<{id: string}>("chips");
-    expect(await page.locator('#observablehq-main .hf-table[aria-label="Chip classification by rule"] tbody tr').count()).toBe(chips.length);
+    expect(
+      await page.locator('#observablehq-main .hf-table[aria-label="Chip classification by rule"] tbody tr').count()
+    ).toBe(chips.length);
     await page.close();
   });
 
@@ -44,7 +46,10 @@ describe("page controls.html in Chromium", () => {
     const [first] = rules();
     const {page} = await open("controls.html");
     await page.selectOption('select[name="rule"]', first.id);
-    await page.waitForFunction(([sel, name]) => document.querySelector(sel)?.getAttribute("aria-label")?.includes(name), [CHIPS, first.name] as const);
+    await page.waitForFunction(
+      ([sel, name]) => document.querySelector(sel)?.getAttribute("aria-label")?.includes(name),
+      [CHIPS, first.name] as const
+    );
     expect(new URL(page.url()).hash).toBe(`#rule=${first.id}`);
     expect(await page.locator("#observablehq-main h2", {hasText: "Named AI chips"}).innerText()).toContain(first.name);
     await page.close();
@@ -63,7 +68,10 @@ describe("page controls.html in Chromium", () => {
     const all = await page.locator(TABLE_ROWS).count();
     await page.selectOption('select[name="actor"]', "CN");
     await page.selectOption('select[name="instrument"]', "entity-listing");
-    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n, [TABLE_ROWS, expected] as const);
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n, [
+      TABLE_ROWS,
+      expected
+    ] as const);
     expect(all).toBeGreaterThan(expected);
     expect(new URL(page.url()).hash).toBe("#actor=CN&instrument=entity-listing");
     const actors = await page.locator(`${TABLE_ROWS} td[data-label="Actor"]`).allInnerTexts();
@@ -83,10 +91,16 @@ describe("page controls.html in Chromium", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download these rows")]);
     expect(download.suggestedFilename()).toBe(`chips-${first.id}.csv`);
     const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
-    expect(rows.columns).toEqual(expect.arrayContaining(["chip_id", "name", "rule_id", "tpp", "classification", "derivation"]));
+    expect(rows.columns).toEqual(
+      expect.arrayContaining(["chip_id", "name", "rule_id", "tpp", "classification", "derivation"])
+    );
     // Rows are the plotted chips of that rule; the chips listed under the chart as lacking a figure are not in it.
-    const classes = shippedTable<{chip_id: string; rule_id: string}>("chip_classes").filter((r) => r.rule_id === first.id);
-    const listed = await page.locator('#observablehq-main figure:has(svg[aria-label^="AI chips"]) figcaption strong').allInnerTexts();
+    const classes = shippedTable<{chip_id: string; rule_id: string}>("chip_classes").filter(
+      (r) => r.rule_id === first.id
+    );
+    const listed = await page
+      .locator('#observablehq-main figure:has(svg[aria-label^="AI chips"]) figcaption strong')
+      .allInnerTexts();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length + listed.length).toBe(classes.length);
     expect(rows.every((r) => r.rule_id === first.id && r.tpp !== "")).toBe(true);
@@ -96,10 +110,24 @@ describe("page controls.html in Chromium", () => {
 
   it("downloads the US rules chart's status periods, all of US measures", async () => {
     const {page} = await open("controls.html");
-    const link = page.locator(".card", {hasText: "US export controls, entity listings and chip subsidies"}).locator("a.hf-download");
+    const link = page
+      .locator(".card", {hasText: "US export controls, entity listings and chip subsidies"})
+      .locator("a.hf-download");
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
-    expect(rows.columns).toEqual(expect.arrayContaining(["measure_id", "title", "actor", "instrument", "status", "phase", "start", "end", "current_status"]));
+    expect(rows.columns).toEqual(
+      expect.arrayContaining([
+        "measure_id",
+        "title",
+        "actor",
+        "instrument",
+        "status",
+        "phase",
+        "start",
+        "end",
+        "current_status"
+      ])
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(["US"]));
     await page.close();

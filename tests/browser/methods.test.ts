@@ -23,7 +23,9 @@ describe("page methods.html in Chromium", () => {
     await page.selectOption("select[name=kind]", "primary");
     await expect.poll(() => page.evaluate(() => location.hash)).toBe("#kind=primary");
     const primary = shippedTable<{kind: string}>("sources").filter((s) => s.kind === "primary").length;
-    await expect.poll(() => page.locator("caption", {hasText: "sources,"}).textContent()).toContain(`; ${primary} match`);
+    await expect
+      .poll(() => page.locator("caption", {hasText: "sources,"}).textContent())
+      .toContain(`; ${primary} match`);
     await page.close();
     const shared = await open("methods.html#kind=primary");
     expect(await shared.page.locator("select[name=kind]").inputValue()).toBe("primary");
@@ -33,7 +35,10 @@ describe("page methods.html in Chromium", () => {
   it("downloads a whole table as CSV on request, fetched only then", async () => {
     const {page} = await open("methods.html");
     const card = page.locator(".card", {has: page.locator("h2#trade")});
-    const [download] = await Promise.all([page.waitForEvent("download"), card.locator("a.hf-download", {hasText: "CSV"}).first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.locator("a.hf-download", {hasText: "CSV"}).first().click()
+    ]);
     const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
     expect(rows.length).toBe(shippedTable("trade").length);
     expect(rows.columns).toEqual(["year", "flow", "value_usd_bn", "source_id", "release", "notes"]);

@@ -4,7 +4,6 @@ import {shippedTable, useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
-
 const forecasts = () => shippedTable<{id: string; excerpt_id: string; verdict: string}>("forecasts");
 const CHART = '#observablehq-main svg[aria-label^="The commentary\'s expectations by our verdict"]';
 
@@ -17,14 +16,26 @@ describe("page next.html in Chromium", () => {
     expect(await page.locator(CHART).count()).toBe(1);
     expect(await page.locator(".hf-forecast").count()).toBe(all.length);
     expect(await page.locator(".hf-forecast .hf-verdict").count()).toBe(all.length);
-    expect(await page.locator('.hf-forecast-group blockquote[lang="de"]').count()).toBe(new Set(all.map((f) => f.excerpt_id)).size);
+    expect(await page.locator('.hf-forecast-group blockquote[lang="de"]').count()).toBe(
+      new Set(all.map((f) => f.excerpt_id)).size
+    );
     // textContent, not innerText: labels are upper-cased by CSS.
     const text = (await page.locator("#observablehq-main").textContent()) ?? "";
-    for (const key of ["What happened next", "The verdicts are ours", "Our verdict, as of", "What happened", "Measures and events that show it", "Our translation", "translation ours"]) {
+    for (const key of [
+      "What happened next",
+      "The verdicts are ours",
+      "Our verdict, as of",
+      "What happened",
+      "Measures and events that show it",
+      "Our translation",
+      "translation ours"
+    ]) {
       expect(text).toContain(key);
     }
     // The chart's dots carry the numbers the list uses.
-    const numbers = await page.locator(".hf-forecast h2").evaluateAll((els) => els.map((e) => Number(e.textContent!.split(".")[0])));
+    const numbers = await page
+      .locator(".hf-forecast h2")
+      .evaluateAll((els) => els.map((e) => Number(e.textContent!.split(".")[0])));
     expect(numbers).toEqual(all.map((_, i) => i + 1));
     await page.close();
   });
@@ -36,10 +47,17 @@ describe("page next.html in Chromium", () => {
     expect(before).toContain("Happened:");
     await page.selectOption('select[name="verdict"]', "open");
     await page.waitForFunction((n) => document.querySelectorAll(".hf-forecast").length === n, open_.length);
-    await page.waitForFunction((sel) => !/Happened:/.test(document.querySelector(sel)?.getAttribute("aria-description") ?? "Happened:"), CHART);
+    await page.waitForFunction(
+      (sel) => !/Happened:/.test(document.querySelector(sel)?.getAttribute("aria-description") ?? "Happened:"),
+      CHART
+    );
     expect(await page.locator(CHART).getAttribute("aria-description")).toMatch(/^Still open: /);
     expect(new URL(page.url()).hash).toBe("#verdict=open");
-    expect(new Set(await page.locator(".hf-forecast").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.verdict)))).toEqual(new Set(["open"]));
+    expect(
+      new Set(
+        await page.locator(".hf-forecast").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.verdict))
+      )
+    ).toEqual(new Set(["open"]));
     await page.close();
 
     const shared = await open("next.html#verdict=open");
@@ -54,7 +72,9 @@ describe("page next.html in Chromium", () => {
     const happened = forecasts().filter((f) => f.verdict === "happened");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download these rows")]);
     expect(download.suggestedFilename()).toBe("forecasts-happened.csv");
-    const csv = readFileSync((await download.path())!, "utf-8").trim().split("\n");
+    const csv = readFileSync((await download.path())!, "utf-8")
+      .trim()
+      .split("\n");
     expect(csv[0]).toBe("n,id,excerpt_id,verdict,as_of,expectation");
     expect(new Set(csv.slice(1).map((line) => line.split(",")[1]))).toEqual(new Set(happened.map((f) => f.id)));
     expect(csv.slice(1).every((line) => line.split(",")[3] === "happened")).toBe(true);

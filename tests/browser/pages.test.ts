@@ -17,7 +17,9 @@ describe.each(PAGES)("page %s.html in Chromium", (name) => {
   it("fits a 375 px phone without sideways scrolling of the page", async () => {
     const {page, errors} = await open(`${name}.html`, {width: 375});
     expect(errors).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

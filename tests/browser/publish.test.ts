@@ -12,7 +12,10 @@ describe("the site published under a sub-path (/high-fences/)", () => {
     expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
     expect(foreign).toEqual([]);
     // Its links lead back into the site from any depth.
-    await Promise.all([page.waitForURL(`${origin()}/high-fences/`), page.click("#observablehq-main a:text('overview')")]);
+    await Promise.all([
+      page.waitForURL(`${origin()}/high-fences/`),
+      page.click("#observablehq-main a:text('overview')")
+    ]);
     await page.waitForSelector("#observablehq-main h1");
     expect(await page.locator("#observablehq-main h1").first().textContent()).toBe("High Fences");
     await page.close();

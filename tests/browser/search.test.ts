@@ -7,7 +7,9 @@ const {open} = useSite();
 async function search(page: import("playwright-core").Page, query: string): Promise<{text: string; href: string}[]> {
   await page.fill("#observablehq-search input", query);
   await page.waitForSelector("#observablehq-search-results li a", {timeout: 10_000});
-  return page.$$eval("#observablehq-search-results li a", (as) => as.map((a) => ({text: a.textContent ?? "", href: (a as HTMLAnchorElement).href})));
+  return page.$$eval("#observablehq-search-results li a", (as) =>
+    as.map((a) => ({text: a.textContent ?? "", href: (a as HTMLAnchorElement).href}))
+  );
 }
 
 describe("the site search", () => {

@@ -24,7 +24,11 @@ beforeAll(async () => {
     if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
     writeFileSync(join(data, file), text.replace(from, to));
   };
-  patch("measures.csv", "us-list-a,US,CN,tariff,section-301,List A,Tariff on list A goods.", `us-list-a,US,CN,tariff,section-301,${csvCell},${csvCell}`);
+  patch(
+    "measures.csv",
+    "us-list-a,US,CN,tariff,section-301,List A,Tariff on list A goods.",
+    `us-list-a,US,CN,tariff,section-301,${csvCell},${csvCell}`
+  );
   patch("excerpts.csv", `"""Tariffs"" – a sentence."`, csvCell);
   patch("counterpoints.csv", "Someone disagrees.", csvCell);
   patch("sources.csv", '"Notice A, with a comma"', csvCell);

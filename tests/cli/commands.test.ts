@@ -10,8 +10,11 @@ import {ROOT} from "../support/site.js";
 
 const tsx = join(ROOT, "node_modules/.bin/tsx");
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(tsx, [join("src/cli", script), ...args], {cwd: ROOT, encoding: "utf-8", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env}});
-
+  spawnSync(tsx, [join("src/cli", script), ...args], {
+    cwd: ROOT,
+    encoding: "utf-8",
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", ...env}
+  });
 
 describe("npm run data:check", () => {
   it("prints rows per table and the as-of date for valid data", () => {
@@ -41,11 +44,20 @@ describe("npm run data:export", () => {
     const r = run("dataExport.ts", ["--data", VALID_DIR, "--out", out]);
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(out);
-    for (const name of [...TABLE_NAMES.filter((n) => n !== "meta"), "timeline", "tariff_average", "chip_classes", "trade_years", "current_status"]) {
+    for (const name of [
+      ...TABLE_NAMES.filter((n) => n !== "meta"),
+      "timeline",
+      "tariff_average",
+      "chip_classes",
+      "trade_years",
+      "current_status"
+    ]) {
       expect(files).toContain(`${name}.csv`);
       expect(files).toContain(`${name}.json`);
     }
-    expect(readFileSync(join(out, "trade_years.csv"), "utf-8").split("\n")[1]).toBe("2017,500,120,-380,0.25,Fixture release,src-b");
+    expect(readFileSync(join(out, "trade_years.csv"), "utf-8").split("\n")[1]).toBe(
+      "2017,500,120,-380,0.25,Fixture release,src-b"
+    );
   });
 
   it("refuses to run without --out", () => expect(run("dataExport.ts", []).status).toBe(2));
@@ -66,7 +78,9 @@ describe("npm run build on invalid data", () => {
 });
 
 describe("npm run build on each broken file of the corpus", () => {
-  const cases = Object.entries(JSON.parse(readFileSync(join(BROKEN_DIR, "expected.json"), "utf-8")) as Record<string, string[]>).filter(([, messages]) => messages.length > 0);
+  const cases = Object.entries(
+    JSON.parse(readFileSync(join(BROKEN_DIR, "expected.json"), "utf-8")) as Record<string, string[]>
+  ).filter(([, messages]) => messages.length > 0);
   it.each(cases)("%s: exits 1 with its messages and leaves dist/ as it was", (name, messages) => {
     const out = join(mkdtempSync(join(tmpdir(), "hf-dist-")), "dist");
     cpSync(VALID_DIR, out, {recursive: true});

@@ -16,7 +16,10 @@ describe("npm run dev", () => {
       let page = "";
       for (let i = 0; i < 60 && !page.includes("<title>Overview | High Fences</title>"); i++) {
         await new Promise((r) => setTimeout(r, 500));
-        page = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text(), () => "");
+        page = await fetch(`http://127.0.0.1:${port}/`).then(
+          (r) => r.text(),
+          () => ""
+        );
       }
       expect(page).toContain("<title>Overview | High Fences</title>");
       const bundle = await fetch(`http://127.0.0.1:${port}/_import/site.js`);

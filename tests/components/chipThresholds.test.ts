@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {chipPoints, chipThresholds, clauseName, describeRule, missingReason, secondMetric, shortName} from "../../src/components/chipThresholds.js";
+import {
+  chipPoints,
+  chipThresholds,
+  clauseName,
+  describeRule,
+  missingReason,
+  secondMetric,
+  shortName
+} from "../../src/components/chipThresholds.js";
 import type {ChipRuleThreshold} from "../../src/lib/schema.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
@@ -10,18 +18,28 @@ describe("chipThresholds(rows, options)", () => {
   const options = {chips: t.dataset.chips, rules: t.dataset.chip_rules, thresholds: t.dataset.chip_rule_thresholds};
 
   it("chipThresholds(rows, {rule}) shades the 2022 rule's regions and colours each chip by its classification", () => {
-    expectSnapshot("chipThresholds-2022", withoutWarnings(() => chipThresholds(t.chip_classes, {...options, width: 800, rule: "rule-2022"})));
+    expectSnapshot(
+      "chipThresholds-2022",
+      withoutWarnings(() => chipThresholds(t.chip_classes, {...options, width: 800, rule: "rule-2022"}))
+    );
   });
 
   it("chipThresholds(rows) draws the latest rule by default, against performance density, on a phone", () => {
-    expectSnapshot("chipThresholds-2023-narrow", withoutWarnings(() => chipThresholds(t.chip_classes, {...options, width: 360})));
+    expectSnapshot(
+      "chipThresholds-2023-narrow",
+      withoutWarnings(() => chipThresholds(t.chip_classes, {...options, width: 360}))
+    );
   });
 
   it("chipThresholds(rows, {rule}) lists the chips lacking a plotted figure below the chart instead of dropping them", () => {
     const figure = chipThresholds(t.chip_classes, {...options, width: 800, rule: "rule-2022"});
     expect(figure.tagName.toLowerCase()).toBe("figure");
-    expect(figure.querySelector("figcaption")?.textContent).toContain("Small chip (no interconnect figure; computed: Free to export*)");
-    expect(figure.querySelector("svg")?.getAttribute("aria-label")).toBe("AI chips against the thresholds of Rule 2022: TPP against interconnect");
+    expect(figure.querySelector("figcaption")?.textContent).toContain(
+      "Small chip (no interconnect figure; computed: Free to export*)"
+    );
+    expect(figure.querySelector("svg")?.getAttribute("aria-label")).toBe(
+      "AI chips against the thresholds of Rule 2022: TPP against interconnect"
+    );
   });
 
   it("chipThresholds(rows, {rule}) labels a chip that changed class with its class under the rule before", () => {
@@ -33,12 +51,18 @@ describe("chipThresholds(rows, options)", () => {
   it("chipThresholds(rows, {thresholds}) moves the shaded border when a threshold in the data changes", () => {
     // The horizontal border of the 2022 rule sits at its interconnect threshold: lower on the chart for a lower one.
     const borderY = (thresholds: readonly ChipRuleThreshold[]) => {
-      const svg = chipThresholds(t.chip_classes, {...options, thresholds, width: 800, rule: "rule-2022"}).querySelector("svg")!;
-      const lines = [...svg.querySelectorAll('g[stroke-dasharray="5,3"] line')].filter((l) => l.getAttribute("y1") === l.getAttribute("y2"));
+      const svg = chipThresholds(t.chip_classes, {...options, thresholds, width: 800, rule: "rule-2022"}).querySelector(
+        "svg"
+      )!;
+      const lines = [...svg.querySelectorAll('g[stroke-dasharray="5,3"] line')].filter(
+        (l) => l.getAttribute("y1") === l.getAttribute("y2")
+      );
       expect(lines).toHaveLength(1);
       return Number(lines[0].getAttribute("y1"));
     };
-    const moved = options.thresholds.map((th) => (th.rule_id === "rule-2022" && th.metric === "interconnect_gbps" ? {...th, min: 300} : th));
+    const moved = options.thresholds.map((th) =>
+      th.rule_id === "rule-2022" && th.metric === "interconnect_gbps" ? {...th, min: 300} : th
+    );
     expect(borderY(moved)).toBeGreaterThan(borderY(options.thresholds));
   });
 });
@@ -46,8 +70,12 @@ describe("chipThresholds(rows, options)", () => {
 describe("chip helpers", () => {
   const t = fixtureTables();
   it("secondMetric(thresholds) picks the metric a rule tests besides TPP, performance density when it tests TPP alone", () => {
-    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2022"))).toBe("interconnect_gbps");
-    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2023"))).toBe("performance_density");
+    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2022"))).toBe(
+      "interconnect_gbps"
+    );
+    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2023"))).toBe(
+      "performance_density"
+    );
     expect(secondMetric([{metric: "tpp"}])).toBe("performance_density");
   });
 
@@ -63,9 +91,19 @@ describe("chip helpers", () => {
   it("chipPoints(rows, {rule}) joins names and the class under the previous rule when it differs", () => {
     const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
     const cut = points.find((p) => p.chip_id === "chip-cut")!;
-    expect(cut).toMatchObject({name: "Cut chip", classification: "licence-required", previous_classification: "not-controlled", previous_rule: "Rule 2022"});
+    expect(cut).toMatchObject({
+      name: "Cut chip",
+      classification: "licence-required",
+      previous_classification: "not-controlled",
+      previous_rule: "Rule 2022"
+    });
     expect(points.find((p) => p.chip_id === "chip-fast")!.previous_classification).toBeUndefined();
-    expect(missingReason(points.find((p) => p.chip_id === "chip-small")!, "performance_density")).toBe("no performance density (die area not stated)");
+    expect(
+      missingReason(
+        points.find((p) => p.chip_id === "chip-small")!,
+        "performance_density"
+      )
+    ).toBe("no performance density (die area not stated)");
   });
 
   it("shortName(chip) drops the vendor and any parenthetical", () => {

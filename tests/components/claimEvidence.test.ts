@@ -16,11 +16,17 @@ describe("claimEvidence(items, options)", () => {
   const linked = t.timeline.filter((i) => ["us-list-a", "us-list-b", "model-release"].includes(i.id));
 
   it("claimEvidence(items, {width, domain, marker}) puts bars, hollow dots and diamonds on the shared time axis", () => {
-    expectSnapshot("claimEvidence-wide", withoutWarnings(() => claimEvidence(linked, {width: 720, domain, marker, subject: "paragraph 1"})));
+    expectSnapshot(
+      "claimEvidence-wide",
+      withoutWarnings(() => claimEvidence(linked, {width: 720, domain, marker, subject: "paragraph 1"}))
+    );
   });
 
   it("claimEvidence(items, {width: 360}) keeps every label inside a phone-wide chart with fewer ticks", () => {
-    expectSnapshot("claimEvidence-narrow", withoutWarnings(() => claimEvidence(t.timeline, {width: 360, domain})));
+    expectSnapshot(
+      "claimEvidence-narrow",
+      withoutWarnings(() => claimEvidence(t.timeline, {width: 360, domain}))
+    );
   });
 
   it("claimEvidence(items) labels the chart and describes every item for screen readers", () => {
@@ -36,11 +42,19 @@ describe("claimEvidence(items, options)", () => {
     const rows = claimEvidenceRows([...linked].reverse());
     expect(rows.map((r) => r.id)).toEqual(["us-list-a", "us-list-b", "model-release"]);
     expect(rows.map((r) => r.status)).toEqual(["in force", "suspended", "event"]);
-    expect(rows[0]).toMatchObject({kind: "measure", lane: "US tariffs", title: "List A", start: d("2018-06-15"), end: d("2018-07-06")});
+    expect(rows[0]).toMatchObject({
+      kind: "measure",
+      lane: "US tariffs",
+      title: "List A",
+      start: d("2018-06-15"),
+      end: d("2018-07-06")
+    });
   });
 
   it("datesText(row) says announced and effective dates, or the event's date", () => {
-    expect(datesText({kind: "measure", start: d("2018-06-15"), end: d("2018-07-06")})).toBe("announced 15 Jun 2018, effective 6 Jul 2018");
+    expect(datesText({kind: "measure", start: d("2018-06-15"), end: d("2018-07-06")})).toBe(
+      "announced 15 Jun 2018, effective 6 Jul 2018"
+    );
     expect(datesText({kind: "measure", start: d("2019-10-07"), end: d("2019-10-07")})).toBe("announced 7 Oct 2019");
     expect(datesText({kind: "event", start: d("2019-05-20"), end: d("2019-05-20")})).toBe("20 May 2019");
   });

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {claimEvidence} from "../../src/components/claimEvidence.js";
-import {evidenceList, excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge} from "../../src/components/excerptCard.js";
+import {
+  evidenceList,
+  excerptCard,
+  excerptQuote,
+  forecastCard,
+  kindBadge,
+  stanceBadge
+} from "../../src/components/excerptCard.js";
 import {sourceIndex} from "../../src/components/sourceLinks.js";
 import {STANCE_COLORS, timeDomain} from "../../src/components/theme.js";
 import type {Counterpoint, Excerpt} from "../../src/lib/schema.js";
@@ -40,13 +47,17 @@ describe("excerptCard(excerpt, options)", () => {
     const chart = claimEvidence(linked, {width: 640, domain: timeDomain(t.meta[0].as_of)});
     const el = excerptCard(excerpt, {items: linked, counterpoints, sources, chart});
     const evidence = el.querySelector(".hf-evidence-card")!;
-    expect(evidence.querySelector("h2")?.textContent).toBe("What paragraph 1 refers to: 1 measure and 1 event on the timeline");
+    expect(evidence.querySelector("h2")?.textContent).toBe(
+      "What paragraph 1 refers to: 1 measure and 1 event on the timeline"
+    );
     expect(evidence.querySelector("svg[aria-label]")).not.toBeNull();
     const download = evidence.querySelector<HTMLAnchorElement>("a.hf-download")!;
     expect(download.textContent).toBe("Download these rows (CSV)");
     expect(download.download).toBe("excerpt-x-one-evidence.csv");
     const items = [...evidence.querySelectorAll(".hf-evidence li")].map((li) => li.textContent);
-    expect(items[0]).toBe("List AUS tariffs · announced 15 Jun 2018, effective 6 Jul 2018 · status: in force since 6 Jul 2018 · sources: 1 FR 1");
+    expect(items[0]).toBe(
+      "List AUS tariffs · announced 15 Jun 2018, effective 6 Jul 2018 · status: in force since 6 Jul 2018 · sources: 1 FR 1"
+    );
     expect(items[1]).toBe("Model releasedContext (event) · 20 May 2019 · sources: Fixture News");
     const link = evidence.querySelector<HTMLAnchorElement>(".hf-evidence a[href]")!;
     expect(link.href).toBe("https://example.org/a");
@@ -56,7 +67,9 @@ describe("excerptCard(excerpt, options)", () => {
     const el = excerptCard({...excerpt, measure_ids: [], event_ids: []}, {sources});
     expect(el.querySelector(".hf-evidence-card")).toBeNull();
     expect(el.querySelector(".hf-evidence-none")?.textContent).toContain("refers to no dated measure or event");
-    expect(el.querySelector(".hf-counterpoints p")?.textContent).toBe("We have recorded no counterpoint to this excerpt.");
+    expect(el.querySelector(".hf-counterpoints p")?.textContent).toBe(
+      "We have recorded no counterpoint to this excerpt."
+    );
   });
 
   it("excerptCard(excerpt, {counterpoints}) writes each stance in words with a symbol, and colours it", () => {
@@ -71,7 +84,10 @@ describe("excerptCard(excerpt, options)", () => {
   });
 
   it("excerptCard(excerpt, {hiddenCounterpoints}) says how many counterpoints the stance filter hides", () => {
-    expect(excerptCard(excerpt, {sources, counterpoints: [], hiddenCounterpoints: 1}).querySelector(".hf-counterpoints p")?.textContent).toBe("None with the selected stance.");
+    expect(
+      excerptCard(excerpt, {sources, counterpoints: [], hiddenCounterpoints: 1}).querySelector(".hf-counterpoints p")
+        ?.textContent
+    ).toBe("None with the selected stance.");
     const some = excerptCard(excerpt, {sources, counterpoints, hiddenCounterpoints: 2});
     expect(some.querySelector(".hf-hidden-note")?.textContent).toBe("2 more hidden by the stance filter.");
   });
@@ -80,7 +96,12 @@ describe("excerptCard(excerpt, options)", () => {
     const evilExcerpt: Excerpt = {...excerpt, german: EVIL, english: EVIL, notes: EVIL};
     const evilCounterpoint: Counterpoint = {...counterpoints[0], summary: EVIL};
     const evilItems = linked.map((i) => ({...i, title: EVIL}));
-    const el = excerptCard(evilExcerpt, {items: evilItems, counterpoints: [evilCounterpoint], sources, publisher: EVIL});
+    const el = excerptCard(evilExcerpt, {
+      items: evilItems,
+      counterpoints: [evilCounterpoint],
+      sources,
+      publisher: EVIL
+    });
     document.body.append(el);
     expect(el.querySelector("img")).toBeNull();
     expect(document.querySelector("img")).toBeNull();

@@ -9,7 +9,11 @@ import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 
 const asOf = d("2026-06-30");
 const periods = statusPeriods(
-  [cnControl("gallium", "2023-07-03", {title: "Export licences for gallium and germanium items"}), cnControl("rare-earths", "2025-04-04", {title: "Export licences for seven medium and heavy rare earths"}), cnControl("list", "2025-04-09", {title: "Export control list: 12 US entities"})],
+  [
+    cnControl("gallium", "2023-07-03", {title: "Export licences for gallium and germanium items"}),
+    cnControl("rare-earths", "2025-04-04", {title: "Export licences for seven medium and heavy rare earths"}),
+    cnControl("list", "2025-04-09", {title: "Export control list: 12 US entities"})
+  ],
   [
     statusEntry("gallium", "2023-07-03", "announced"),
     statusEntry("gallium", "2023-08-01", "in-force"),
@@ -31,6 +35,9 @@ describe("mineralControls(periods, options)", () => {
   });
 
   it("mineralControls(periods) fits a phone", () => {
-    expectSnapshot("mineralControls-narrow", withoutWarnings(() => mineralControls(periods, {width: 360, domain: timeDomain(asOf)})));
+    expectSnapshot(
+      "mineralControls-narrow",
+      withoutWarnings(() => mineralControls(periods, {width: 360, domain: timeDomain(asOf)}))
+    );
   });
 });

@@ -11,11 +11,22 @@ import {fixtureTables} from "../support/rows.js";
 describe("rulesTimeline(periods, options)", () => {
   const t = fixtureTables();
   const asOf = t.meta[0].as_of;
-  const periods = statusPeriods(t.dataset.measures.filter((m) => laneOf(m) === "us-controls"), t.dataset.measure_status, {asOf});
+  const periods = statusPeriods(
+    t.dataset.measures.filter((m) => laneOf(m) === "us-controls"),
+    t.dataset.measure_status,
+    {asOf}
+  );
   const domain = timeDomain(asOf);
 
   it("rulesTimeline(periods) draws each US control as a status bar, flags the chip rules and writes the status at desktop width", () => {
-    const chart = withoutWarnings(() => rulesTimeline(periods, {width: 960, domain, ruleMeasureIds: ["us-rule-x"], marker: {date: t.meta[0].commentary_date, label: "Commentary"}}));
+    const chart = withoutWarnings(() =>
+      rulesTimeline(periods, {
+        width: 960,
+        domain,
+        ruleMeasureIds: ["us-rule-x"],
+        marker: {date: t.meta[0].commentary_date, label: "Commentary"}
+      })
+    );
     expectSnapshot("rulesTimeline-wide", chart);
     const texts = [...chart.querySelectorAll("text")].map((e) => e.textContent);
     expect(texts).toContain("◆ Rule X");
@@ -29,7 +40,9 @@ describe("rulesTimeline(periods, options)", () => {
   });
 
   it("wrapLines(text, maxChars, maxLines) wraps at words and ends a cut text in an ellipsis", () => {
-    expect(wrapLines("Licence requirement for Nvidia A100/H100 to China", 25)).toBe("Licence requirement for\nNvidia A100/H100 to China");
+    expect(wrapLines("Licence requirement for Nvidia A100/H100 to China", 25)).toBe(
+      "Licence requirement for\nNvidia A100/H100 to China"
+    );
     expect(wrapLines("one two three four five six", 9, 2)).toBe("one two\nthree…");
   });
 });

@@ -7,8 +7,18 @@ describe("statusPeriods(measures, history, {asOf})", () => {
   const asOf = d("2025-12-31");
 
   it("statusPeriods(measures, history) splits a history into periods, the last open until the as-of date", () => {
-    const periods = statusPeriods([cnControl("a", "2023-07-03")], [statusEntry("a", "2023-07-03", "announced"), statusEntry("a", "2023-08-01", "in-force"), statusEntry("a", "2025-11-09", "suspended", "clause 2 only")], {asOf});
-    expect(periods.map((p) => [p.status, p.phase, p.start.toISOString().slice(0, 10), p.end.toISOString().slice(0, 10)])).toEqual([
+    const periods = statusPeriods(
+      [cnControl("a", "2023-07-03")],
+      [
+        statusEntry("a", "2023-07-03", "announced"),
+        statusEntry("a", "2023-08-01", "in-force"),
+        statusEntry("a", "2025-11-09", "suspended", "clause 2 only")
+      ],
+      {asOf}
+    );
+    expect(
+      periods.map((p) => [p.status, p.phase, p.start.toISOString().slice(0, 10), p.end.toISOString().slice(0, 10)])
+    ).toEqual([
       ["announced", "pending", "2023-07-03", "2023-08-01"],
       ["in-force", "in-force", "2023-08-01", "2025-11-09"],
       ["suspended", "suspended", "2025-11-09", "2025-12-31"]
@@ -20,7 +30,12 @@ describe("statusPeriods(measures, history, {asOf})", () => {
   it("statusPeriods(measures, history) ends a revoked measure with a zero-length period and reads 'extended' as suspended", () => {
     const periods = statusPeriods(
       [cnControl("b", "2025-04-04")],
-      [statusEntry("b", "2025-04-04", "in-force"), statusEntry("b", "2025-05-14", "suspended"), statusEntry("b", "2025-08-12", "extended"), statusEntry("b", "2025-11-10", "revoked")],
+      [
+        statusEntry("b", "2025-04-04", "in-force"),
+        statusEntry("b", "2025-05-14", "suspended"),
+        statusEntry("b", "2025-08-12", "extended"),
+        statusEntry("b", "2025-11-10", "revoked")
+      ],
       {asOf}
     );
     expect(periods.map((p) => p.phase)).toEqual(["in-force", "suspended", "suspended", "ended"]);
@@ -28,13 +43,33 @@ describe("statusPeriods(measures, history, {asOf})", () => {
   });
 
   it("statusPeriods(measures, history) keeps the later row of one day and ignores entries after the as-of date", () => {
-    const periods = statusPeriods([cnControl("c", "2024-12-03")], [statusEntry("c", "2024-12-03", "announced"), statusEntry("c", "2024-12-03", "in-force"), statusEntry("c", "2026-02-01", "revoked")], {asOf});
+    const periods = statusPeriods(
+      [cnControl("c", "2024-12-03")],
+      [
+        statusEntry("c", "2024-12-03", "announced"),
+        statusEntry("c", "2024-12-03", "in-force"),
+        statusEntry("c", "2026-02-01", "revoked")
+      ],
+      {asOf}
+    );
     expect(periods.map((p) => p.status)).toEqual(["in-force"]);
     expect(periods[0].end).toEqual(asOf);
   });
 
   it("statusPeriods(measures, []) falls back to the measure's own dates and orders measures by first date", () => {
-    const periods = statusPeriods([cnControl("late", "2025-02-04", {effective: d("2025-03-01")}), cnControl("early", "2020-01-01", {effective: d("2020-01-01"), ended: d("2021-01-01")})], [], {asOf});
-    expect(periods.map((p) => `${p.measure_id}:${p.phase}`)).toEqual(["early:in-force", "early:ended", "late:pending", "late:in-force"]);
+    const periods = statusPeriods(
+      [
+        cnControl("late", "2025-02-04", {effective: d("2025-03-01")}),
+        cnControl("early", "2020-01-01", {effective: d("2020-01-01"), ended: d("2021-01-01")})
+      ],
+      [],
+      {asOf}
+    );
+    expect(periods.map((p) => `${p.measure_id}:${p.phase}`)).toEqual([
+      "early:in-force",
+      "early:ended",
+      "late:pending",
+      "late:in-force"
+    ]);
   });
 });

@@ -11,16 +11,36 @@ describe("tariffAverage(points, {direction})", () => {
   const domain = timeDomain(t.meta[0].as_of);
   const published = t.dataset.published_estimates;
   it("stacks the estimate by authority and sets published figures beside it", () => {
-    expectSnapshot("tariffAverage-us-wide", withoutWarnings(() => tariffAverage(t.tariff_average, {width: 640, direction: "us-on-cn", domain, yMax: 10, published, marker: {date: t.meta[0].commentary_date, label: "Commentary"}})));
+    expectSnapshot(
+      "tariffAverage-us-wide",
+      withoutWarnings(() =>
+        tariffAverage(t.tariff_average, {
+          width: 640,
+          direction: "us-on-cn",
+          domain,
+          yMax: 10,
+          published,
+          marker: {date: t.meta[0].commentary_date, label: "Commentary"}
+        })
+      )
+    );
   });
   it("shows a legend instead of end labels on a phone", () => {
-    expectSnapshot("tariffAverage-cn-narrow", withoutWarnings(() => tariffAverage(t.tariff_average, {width: 360, direction: "cn-on-us", domain, yMax: 10})));
+    expectSnapshot(
+      "tariffAverage-cn-narrow",
+      withoutWarnings(() => tariffAverage(t.tariff_average, {width: 360, direction: "cn-on-us", domain, yMax: 10}))
+    );
   });
 });
 
 describe("rateGrid(steps, {end})", () => {
   const t = fixtureTables();
   it("draws each scope's periods at one rate, labelled with the rate", () => {
-    expectSnapshot("rateGrid-wide", withoutWarnings(() => rateGrid(t.tariff_steps, {width: 800, domain: timeDomain(t.meta[0].as_of), end: t.meta[0].as_of})));
+    expectSnapshot(
+      "rateGrid-wide",
+      withoutWarnings(() =>
+        rateGrid(t.tariff_steps, {width: 800, domain: timeDomain(t.meta[0].as_of), end: t.meta[0].as_of})
+      )
+    );
   });
 });

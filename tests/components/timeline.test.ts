@@ -9,9 +9,22 @@ describe("timeline(items, options)", () => {
   const t = fixtureTables();
   const domain = timeDomain(t.meta[0].as_of);
   it("draws lanes, bars, events and pins at desktop width", () => {
-    expectSnapshot("timeline-wide", withoutWarnings(() => timeline(t.timeline, {width: 960, domain, pins: t.excerpt_pins, marker: {date: t.meta[0].commentary_date, label: "Commentary"}})));
+    expectSnapshot(
+      "timeline-wide",
+      withoutWarnings(() =>
+        timeline(t.timeline, {
+          width: 960,
+          domain,
+          pins: t.excerpt_pins,
+          marker: {date: t.meta[0].commentary_date, label: "Commentary"}
+        })
+      )
+    );
   });
   it("moves lane names above the lanes on a phone", () => {
-    expectSnapshot("timeline-narrow", withoutWarnings(() => timeline(t.timeline, {width: 360, domain})));
+    expectSnapshot(
+      "timeline-narrow",
+      withoutWarnings(() => timeline(t.timeline, {width: 360, domain}))
+    );
   });
 });

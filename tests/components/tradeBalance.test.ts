@@ -14,15 +14,27 @@ const mixed: TradeYear[] = [
 describe("tradeBalance(rows, options)", () => {
   const t = fixtureTables();
   it("tradeBalance(rows) draws one labelled bar per year below zero, with the years along the top", () => {
-    expectSnapshot("tradeBalance-wide", withoutWarnings(() => tradeBalance(t.trade_years, {width: 640})));
+    expectSnapshot(
+      "tradeBalance-wide",
+      withoutWarnings(() => tradeBalance(t.trade_years, {width: 640}))
+    );
   });
   it("tradeBalance(rows) draws a surplus above zero in another colour and keeps a missing year's slot empty", () => {
     const svg = withoutWarnings(() => tradeBalance(mixed, {width: 360}));
     expectSnapshot("tradeBalance-mixed-narrow", svg);
-    expect([...svg.querySelectorAll("text")].map((x) => x.textContent)).toEqual(expect.arrayContaining(["−370.0", "10.0", "2018"]));
+    expect([...svg.querySelectorAll("text")].map((x) => x.textContent)).toEqual(
+      expect.arrayContaining(["−370.0", "10.0", "2018"])
+    );
   });
   it("tradeBalance(rows, {width: 300}) turns the labels upright when ten bars share a phone's width", () => {
-    const ten: TradeYear[] = Array.from({length: 10}, (_, k) => ({year: 2016 + k, imports_usd_bn: 400 + k, exports_usd_bn: 100, balance_usd_bn: -300 - k, release: "R", source_ids: ["src-a"]}));
+    const ten: TradeYear[] = Array.from({length: 10}, (_, k) => ({
+      year: 2016 + k,
+      imports_usd_bn: 400 + k,
+      exports_usd_bn: 100,
+      balance_usd_bn: -300 - k,
+      release: "R",
+      source_ids: ["src-a"]
+    }));
     const svg = withoutWarnings(() => tradeBalance(ten, {width: 300}));
     expectSnapshot("tradeBalance-upright", svg);
     expect(svg.querySelector('[transform*="rotate(-90)"]')).not.toBeNull();

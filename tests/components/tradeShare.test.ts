@@ -17,7 +17,7 @@ const sparse: TradeYear[] = [2016, 2017, 2018, 2019, 2020].map((year) => ({
 
 describe("tradeShare(rows, options)", () => {
   const t = fixtureTables();
-  it("tradeShare(rows) draws a bar only where the total is known and writes \"no total\" elsewhere", () => {
+  it('tradeShare(rows) draws a bar only where the total is known and writes "no total" elsewhere', () => {
     const svg = withoutWarnings(() => tradeShare(t.trade_years, {width: 640}));
     expectSnapshot("tradeShare-wide", svg);
     const texts = [...svg.querySelectorAll("text")].map((x) => x.textContent);

@@ -14,9 +14,14 @@ describe("measureCard(item, sources)", () => {
   const t = fixtureTables();
   const sources = sourceIndex(t.dataset.sources);
   it("shows title, lane, dates, status and source links of an item", () => {
-    const card = measureCard(t.timeline.find((i) => i.id === "us-list-b"), sources);
+    const card = measureCard(
+      t.timeline.find((i) => i.id === "us-list-b"),
+      sources
+    );
     expect(card.querySelector("h3")?.textContent).toBe("List B");
-    expect(card.textContent).toContain("US tariffs · announced 17 Sep 2018, effective 24 Sep 2018 · status: suspended since 14 Feb 2020");
+    expect(card.textContent).toContain(
+      "US tariffs · announced 17 Sep 2018, effective 24 Sep 2018 · status: suspended since 14 Feb 2020"
+    );
     expect([...card.querySelectorAll("a")].map((a) => a.href)).toEqual(["https://example.org/a"]);
   });
   it("sets data strings as text, never as HTML", () => {
@@ -25,17 +30,34 @@ describe("measureCard(item, sources)", () => {
     expect(card.querySelector("img, script")).toBeNull();
     expect(card.textContent).toContain(PAYLOAD);
   });
-  it("says how to pick an item when none is selected", () => expect(measureCard(null, sources).textContent).toContain("Point at (or tap)"));
+  it("says how to pick an item when none is selected", () =>
+    expect(measureCard(null, sources).textContent).toContain("Point at (or tap)"));
 });
 
 describe("sourceLinks(ids, index)", () => {
   it("links each source by its document id, naming the publisher where a document id repeats", () => {
     const index = sourceIndex([
-      {id: "a", publisher: "Federal Register", title: "T", url: "https://example.org/a", kind: "primary", document_id: "88 FR 1"},
-      {id: "b", publisher: "Law firm", title: "T", url: "https://example.org/b", kind: "secondary", document_id: "88 FR 1"},
+      {
+        id: "a",
+        publisher: "Federal Register",
+        title: "T",
+        url: "https://example.org/a",
+        kind: "primary",
+        document_id: "88 FR 1"
+      },
+      {
+        id: "b",
+        publisher: "Law firm",
+        title: "T",
+        url: "https://example.org/b",
+        kind: "secondary",
+        document_id: "88 FR 1"
+      },
       {id: "c", publisher: "News", title: "T", url: "https://example.org/c", kind: "secondary"}
     ]);
-    expect(sourceLinks(["a", "b", "c", "zz"], index).textContent).toBe("88 FR 1 (Federal Register); 88 FR 1 (Law firm); News; zz");
+    expect(sourceLinks(["a", "b", "c", "zz"], index).textContent).toBe(
+      "88 FR 1 (Federal Register); 88 FR 1 (Law firm); News; zz"
+    );
   });
 });
 
@@ -49,7 +71,10 @@ describe("dataTable(rows, columns, {caption})", () => {
   });
   it("says when no row matches and when rows are cut", () => {
     expect(dataTable([], [{label: "A", value: () => ""}], {caption: "C"}).textContent).toContain("No rows match");
-    expect(dataTable([1, 2, 3], [{label: "N", value: String}], {caption: "C", limit: 2}).querySelector("caption")?.textContent).toBe("C (first 2 of 3)");
+    expect(
+      dataTable([1, 2, 3], [{label: "N", value: String}], {caption: "C", limit: 2}).querySelector("caption")
+        ?.textContent
+    ).toBe("C (first 2 of 3)");
   });
 });
 

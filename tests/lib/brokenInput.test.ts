@@ -26,7 +26,9 @@ describe("text that looks like code", () => {
   const byName = new Map(cases.map((c) => [c.name, c]));
   it("keeps an HTML payload as plain text in the typed rows", () => {
     const {dataset} = validateDataset(byName.get("measures--html-payload")!.files);
-    expect(dataset.measures.find((m) => m.id === "us-rule-x")?.summary).toBe("<img src=x onerror=alert(1)><script>alert(2)</script>");
+    expect(dataset.measures.find((m) => m.id === "us-rule-x")?.summary).toBe(
+      "<img src=x onerror=alert(1)><script>alert(2)</script>"
+    );
   });
 
   it("neutralises a formula cell when the table is downloaded as CSV", () => {

@@ -30,7 +30,9 @@ describe("readCsv(file, text)", () => {
 
   it("reports a stray byte-order mark inside a cell", () => {
     const t = readCsv("f.csv", "a,b\n1,\uFEFF2\n");
-    expect(t.problems).toEqual([{file: "f.csv", row: 2, column: "b", message: "contains a stray byte-order mark (U+FEFF); remove it"}]);
+    expect(t.problems).toEqual([
+      {file: "f.csv", row: 2, column: "b", message: "contains a stray byte-order mark (U+FEFF); remove it"}
+    ]);
     expect(t.records).toEqual([]);
   });
 
@@ -45,17 +47,33 @@ describe("readCsv(file, text)", () => {
 
   it("reports an unterminated quote at the line where the quoted cell starts", () => {
     const t = readCsv("f.csv", 'a,b\n1,2\n3,"never closed\n4,5\n6,7\n');
-    expect(t.problems).toEqual([{file: "f.csv", row: 3, column: "-", message: "a quoted cell starts here and is never closed (missing closing double quote)"}]);
+    expect(t.problems).toEqual([
+      {
+        file: "f.csv",
+        row: 3,
+        column: "-",
+        message: "a quoted cell starts here and is never closed (missing closing double quote)"
+      }
+    ]);
     expect(t.records.map((r) => r.line)).toEqual([2]);
   });
 
   it("reports text after a closing quote", () => {
     const t = readCsv("f.csv", 'a,b\n1,"2"x\n');
-    expect(t.problems).toEqual([{file: "f.csv", row: 2, column: "-", message: "text follows a closing quote; inside a quoted cell write a double quote as two double quotes"}]);
+    expect(t.problems).toEqual([
+      {
+        file: "f.csv",
+        row: 2,
+        column: "-",
+        message: "text follows a closing quote; inside a quoted cell write a double quote as two double quotes"
+      }
+    ]);
   });
 
   it("reports an empty file", () => {
-    expect(readCsv("f.csv", "").problems).toEqual([{file: "f.csv", row: 1, column: "-", message: "file is empty; expected a header row"}]);
+    expect(readCsv("f.csv", "").problems).toEqual([
+      {file: "f.csv", row: 1, column: "-", message: "file is empty; expected a header row"}
+    ]);
   });
 
   it("reports empty and repeated header cells", () => {
@@ -81,6 +99,13 @@ describe("decodeUtf8(file, bytes)", () => {
 
   it("names the line of the first byte that is not UTF-8 (a Latin-1 file)", () => {
     const bytes = Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xc4, 0x0a]); // "a\nb\nÄ\n" in Latin-1
-    expect(decodeUtf8("f.csv", bytes)).toEqual({problem: {file: "f.csv", row: 3, column: "-", message: "not valid UTF-8 (byte 0xc4 at offset 4); save the file as UTF-8"}});
+    expect(decodeUtf8("f.csv", bytes)).toEqual({
+      problem: {
+        file: "f.csv",
+        row: 3,
+        column: "-",
+        message: "not valid UTF-8 (byte 0xc4 at offset 4); save the file as UTF-8"
+      }
+    });
   });
 });

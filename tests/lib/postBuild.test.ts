@@ -17,7 +17,9 @@ describe("fixFrameworkHtml(html)", () => {
   const fixed = fixFrameworkHtml(FRAMEWORK);
   it("sets the page language", () => expect(fixed).toContain('<html lang="en">'));
   it("moves the sidebar's close label out of the list", () => {
-    expect(fixed).toMatch(/<nav id="observablehq-sidebar">\s*<label id="observablehq-sidebar-close"[^>]*><\/label>\s*<ol>\s*<li/);
+    expect(fixed).toMatch(
+      /<nav id="observablehq-sidebar">\s*<label id="observablehq-sidebar-close"[^>]*><\/label>\s*<ol>\s*<li/
+    );
   });
   it("names the sidebar toggle for assistive technology", () => expect(fixed).toContain('aria-label="Toggle sidebar"'));
   it("leaves other markup alone", () => expect(fixFrameworkHtml("<p>x</p>")).toBe("<p>x</p>"));
@@ -34,8 +36,11 @@ describe("absolutize404(html, base)", () => {
 
 describe("pinLastModified(html, time)", () => {
   it("replaces every file's build-time modification stamp with the given time", () => {
-    expect(pinLastModified(`registerFile("a", {"lastModified":1795871872886,"size":1}); registerFile("b", {"lastModified":17,"size":2});`, 5)).toBe(
-      `registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`
-    );
+    expect(
+      pinLastModified(
+        `registerFile("a", {"lastModified":1795871872886,"size":1}); registerFile("b", {"lastModified":17,"size":2});`,
+        5
+      )
+    ).toBe(`registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`);
   });
 });

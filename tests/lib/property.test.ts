@@ -14,7 +14,10 @@ const LOCATION = /^(tests\/fixtures\/valid\/|data\/)?[a-z_]+\.csv$/;
 const edit = fc.record({
   at: fc.nat(),
   remove: fc.nat({max: 6}),
-  insert: fc.oneof(fc.constantFrom('"', ",", "\n", "\r\n", ";", "\uFEFF", "-", "2019-02-30", "1e9", "=cmd", "", " "), fc.string({maxLength: 6}))
+  insert: fc.oneof(
+    fc.constantFrom('"', ",", "\n", "\r\n", ";", "\uFEFF", "-", "2019-02-30", "1e9", "=cmd", "", " "),
+    fc.string({maxLength: 6})
+  )
 });
 const apply = (text: string, e: {at: number; remove: number; insert: string}) => {
   const at = text.length ? e.at % text.length : 0;
@@ -41,20 +44,24 @@ describe("readCsv and validateDataset on randomly damaged CSV", () => {
 
   it("never accept a row that breaks a rule: every typed row re-validates on its own", () => {
     fc.assert(
-      fc.property(fc.constantFrom("measures.csv", "trade.csv", "tariff_actions.csv", "sources.csv"), fc.array(edit, {minLength: 1, maxLength: 3}), (name, edits) => {
-        const damaged = new Map(files);
-        damaged.set(name, edits.reduce(apply, files.get(name)!));
-        const {dataset} = validateDataset(damaged);
-        for (const m of dataset.measures) {
-          expect(m.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-          if (m.effective) expect(m.effective.getTime()).toBeGreaterThanOrEqual(m.announced.getTime());
+      fc.property(
+        fc.constantFrom("measures.csv", "trade.csv", "tariff_actions.csv", "sources.csv"),
+        fc.array(edit, {minLength: 1, maxLength: 3}),
+        (name, edits) => {
+          const damaged = new Map(files);
+          damaged.set(name, edits.reduce(apply, files.get(name)!));
+          const {dataset} = validateDataset(damaged);
+          for (const m of dataset.measures) {
+            expect(m.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+            if (m.effective) expect(m.effective.getTime()).toBeGreaterThanOrEqual(m.announced.getTime());
+          }
+          for (const t of dataset.trade) expect(t.value_usd_bn).toBeGreaterThanOrEqual(0);
+          for (const a of dataset.tariff_actions) expect(a.rate_pct >= 0 && a.rate_pct <= 1000).toBe(true);
+          for (const s of dataset.sources) expect(s.url.startsWith("https://")).toBe(true);
+          const ids = dataset.measures.map((m) => m.id);
+          expect(new Set(ids).size).toBe(ids.length);
         }
-        for (const t of dataset.trade) expect(t.value_usd_bn).toBeGreaterThanOrEqual(0);
-        for (const a of dataset.tariff_actions) expect(a.rate_pct >= 0 && a.rate_pct <= 1000).toBe(true);
-        for (const s of dataset.sources) expect(s.url.startsWith("https://")).toBe(true);
-        const ids = dataset.measures.map((m) => m.id);
-        expect(new Set(ids).size).toBe(ids.length);
-      }),
+      ),
       {numRuns: 300, seed: 7}
     );
   });

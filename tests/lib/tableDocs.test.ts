@@ -5,8 +5,20 @@ import {readTableDocs} from "../../src/node/tableDocs.js";
 
 describe("parseTableDocs(markdown)", () => {
   it("reads each ## NAME.csv section's column table", () => {
-    const docs = parseTableDocs("# x\n## a.csv — the A\n| column | type | |\n|---|---|---|\n| id | slug | the id |\n| n | number | a | b |\n## Other\n| z | y | x |\n");
-    expect(docs).toEqual([{table: "a", file: "a.csv", title: "the A", columns: [{name: "id", type: "slug", description: "the id"}, {name: "n", type: "number", description: "a | b"}]}]);
+    const docs = parseTableDocs(
+      "# x\n## a.csv — the A\n| column | type | |\n|---|---|---|\n| id | slug | the id |\n| n | number | a | b |\n## Other\n| z | y | x |\n"
+    );
+    expect(docs).toEqual([
+      {
+        table: "a",
+        file: "a.csv",
+        title: "the A",
+        columns: [
+          {name: "id", type: "slug", description: "the id"},
+          {name: "n", type: "number", description: "a | b"}
+        ]
+      }
+    ]);
   });
 });
 

@@ -24,7 +24,8 @@ const MEASURE = (cells: Partial<Record<string, string>>) => {
   };
   return Object.values(row).join(",");
 };
-const addMeasure = (cells: Partial<Record<string, string>>) => withFiles({"measures.csv": validFiles().get("measures.csv")! + MEASURE(cells) + "\n"});
+const addMeasure = (cells: Partial<Record<string, string>>) =>
+  withFiles({"measures.csv": validFiles().get("measures.csv")! + MEASURE(cells) + "\n"});
 
 describe("validateDataset(files)", () => {
   it("accepts the valid fixture with no problem and types its rows", () => {
@@ -61,63 +62,97 @@ describe("validateDataset(files)", () => {
   });
 
   it("reports a duplicated id with the line of its first use", () => {
-    expect(messages(addMeasure({id: "us-list-a"}))).toEqual(['data/measures.csv:6:id: duplicate id "us-list-a"; first used on line 2']);
+    expect(messages(addMeasure({id: "us-list-a"}))).toEqual([
+      'data/measures.csv:6:id: duplicate id "us-list-a"; first used on line 2'
+    ]);
   });
 
   it("reports a duplicated composite key", () => {
     const text = validFiles().get("trade.csv")! + "2017,us-exports-to-cn,121,src-b,Other release,\n";
-    expect(messages(withFiles({"trade.csv": text}))).toEqual(['data/trade.csv:8:year: duplicate year + flow "2017 | us-exports-to-cn"; first used on line 3']);
+    expect(messages(withFiles({"trade.csv": text}))).toEqual([
+      'data/trade.csv:8:year: duplicate year + flow "2017 | us-exports-to-cn"; first used on line 3'
+    ]);
   });
 
   it("reports an impossible date and a date in the wrong form", () => {
-    expect(messages(addMeasure({announced: "2019-02-30"}))).toEqual(['data/measures.csv:6:announced: "2019-02-30" is not a calendar date']);
-    expect(messages(addMeasure({announced: "30.01.2019"}))).toEqual(['data/measures.csv:6:announced: "30.01.2019" is not a date in the form YYYY-MM-DD']);
+    expect(messages(addMeasure({announced: "2019-02-30"}))).toEqual([
+      'data/measures.csv:6:announced: "2019-02-30" is not a calendar date'
+    ]);
+    expect(messages(addMeasure({announced: "30.01.2019"}))).toEqual([
+      'data/measures.csv:6:announced: "30.01.2019" is not a date in the form YYYY-MM-DD'
+    ]);
   });
 
   it("reports an effective date before the announcement and an end before the start", () => {
     expect(messages(addMeasure({announced: "2019-03-01", effective: "2019-02-01"}))).toEqual([
       "data/measures.csv:6:effective: 2019-02-01 is before announced 2019-03-01"
     ]);
-    expect(messages(addMeasure({effective: "2019-03-01", ended: "2019-02-01"}))).toEqual([
-      "data/measures.csv:6:ended: 2019-02-01 is before announced 2019-01-01",
-      "data/measures.csv:6:ended: 2019-02-01 is before effective 2019-03-01"
-    ].sort().filter((m) => !m.includes("announced")));
+    expect(messages(addMeasure({effective: "2019-03-01", ended: "2019-02-01"}))).toEqual(
+      [
+        "data/measures.csv:6:ended: 2019-02-01 is before announced 2019-01-01",
+        "data/measures.csv:6:ended: 2019-02-01 is before effective 2019-03-01"
+      ]
+        .sort()
+        .filter((m) => !m.includes("announced"))
+    );
   });
 
   it("reports a value outside its vocabulary, in a list too", () => {
     expect(messages(addMeasure({instrument: "tarif"}))).toEqual([
       'data/measures.csv:6:instrument: "tarif" is not one of: tariff, export-control, entity-listing, investment-restriction, subsidy, agreement, court-ruling, investigation, other'
     ]);
-    expect(messages(addMeasure({sectors: "steel;shoes"}))).toEqual([expect.stringMatching(/^data\/measures.csv:6:sectors: "shoes" is not one of: all-goods, steel/)]);
+    expect(messages(addMeasure({sectors: "steel;shoes"}))).toEqual([
+      expect.stringMatching(/^data\/measures.csv:6:sectors: "shoes" is not one of: all-goods, steel/)
+    ]);
   });
 
   it("reports an empty item in a list", () => {
-    expect(messages(addMeasure({source_ids: "src-a;;src-b"}))).toEqual(['data/measures.csv:6:source_ids: "src-a;;src-b" has an empty item; separate items with a single ";"']);
+    expect(messages(addMeasure({source_ids: "src-a;;src-b"}))).toEqual([
+      'data/measures.csv:6:source_ids: "src-a;;src-b" has an empty item; separate items with a single ";"'
+    ]);
   });
 
   it("reports a URL that is not https", () => {
-    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual(['data/sources.csv:2:url: "http://example.org/a" is not an https URL']);
+    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual([
+      'data/sources.csv:2:url: "http://example.org/a" is not an https URL'
+    ]);
   });
 
   it("reports a second source row for the same page", () => {
     const text = validFiles().get("sources.csv")! + "src-c,P,T,https://example.org/a/,,secondary,,\n";
-    expect(messages(withFiles({"sources.csv": text}))).toEqual(['data/sources.csv:4:url: same page as source "src-a" on line 2; cite that id instead']);
+    expect(messages(withFiles({"sources.csv": text}))).toEqual([
+      'data/sources.csv:4:url: same page as source "src-a" on line 2; cite that id instead'
+    ]);
   });
 
   it("reports numbers that are not numbers or out of range", () => {
-    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual(["data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"]);
-    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual(['data/trade.csv:2:value_usd_bn: "lots" is not a number']);
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual([
+      "data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"
+    ]);
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual([
+      'data/trade.csv:2:value_usd_bn: "lots" is not a number'
+    ]);
     expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,2018-07-06,1500,src-a,"))).toEqual([
       "data/tariff_actions.csv:2:rate_pct: 1500 is above the maximum 1000"
     ]);
-    expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,"))).toEqual(['data/trade.csv:2:year: "2017.5" is not a whole number']);
+    expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,"))).toEqual([
+      'data/trade.csv:2:year: "2017.5" is not a whole number'
+    ]);
   });
 
   it("reports references to ids that do not exist", () => {
-    expect(messages(addMeasure({source_ids: "src-a;src-z"}))).toEqual(['data/measures.csv:6:source_ids: refers to "src-z", which is not an id in sources.csv']);
-    expect(messages(addMeasure({amends: "us-list-z"}))).toEqual(['data/measures.csv:6:amends: refers to "us-list-z", which is not an id in measures.csv']);
-    expect(messages(addMeasure({responds_to: "us-list-a;nope"}))).toEqual(['data/measures.csv:6:responds_to: refers to "nope", which is not an id in measures.csv']);
-    expect(messages(withLine("excerpts.csv", 2, "x-one,1,Text,Text,fact,us-list-a,no-event,"))).toEqual(['data/excerpts.csv:2:event_ids: refers to "no-event", which is not an id in events.csv']);
+    expect(messages(addMeasure({source_ids: "src-a;src-z"}))).toEqual([
+      'data/measures.csv:6:source_ids: refers to "src-z", which is not an id in sources.csv'
+    ]);
+    expect(messages(addMeasure({amends: "us-list-z"}))).toEqual([
+      'data/measures.csv:6:amends: refers to "us-list-z", which is not an id in measures.csv'
+    ]);
+    expect(messages(addMeasure({responds_to: "us-list-a;nope"}))).toEqual([
+      'data/measures.csv:6:responds_to: refers to "nope", which is not an id in measures.csv'
+    ]);
+    expect(messages(withLine("excerpts.csv", 2, "x-one,1,Text,Text,fact,us-list-a,no-event,"))).toEqual([
+      'data/excerpts.csv:2:event_ids: refers to "no-event", which is not an id in events.csv'
+    ]);
     expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2099,licence-required,a,tpp,4800,,src-a,"))).toEqual([
       'data/chip_rule_thresholds.csv:2:rule_id: refers to "rule-2099", which is not an id in chip_rules.csv'
     ]);
@@ -146,7 +181,10 @@ describe("validateDataset(files)", () => {
       "data/tariff_scopes.csv:2:covered_year: gives a year but no covered_usd_bn; give the value too, or leave it empty"
     ]);
     expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,CN,,50,,,src-a,"))).toEqual([]);
-    const text = validFiles().get("tariff_scopes.csv")!.replace("list-a,List A goods,CN,,50,2017,,", "list-a,List A goods,CN,10,150,2017,g,").replace("list-b,List B goods,CN,,100,2017,,", "list-b,List B goods,CN,20,160,2017,g,");
+    const text = validFiles()
+      .get("tariff_scopes.csv")!
+      .replace("list-a,List A goods,CN,,50,2017,,", "list-a,List A goods,CN,10,150,2017,g,")
+      .replace("list-b,List B goods,CN,,100,2017,,", "list-b,List B goods,CN,20,160,2017,g,");
     expect(messages(withFiles({"tariff_scopes.csv": text}))).toEqual([
       'data/tariff_scopes.csv:3:covered_usd_bn: 160 differs from the total 150 of group "g" on line 2; every scope of a group repeats the group\'s total'
     ]);
@@ -156,16 +194,20 @@ describe("validateDataset(files)", () => {
     expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2022,licence-required,a,tpp,,,src-a,"))).toEqual([
       "data/chip_rule_thresholds.csv:2:min: a threshold needs a min, a max, or both"
     ]);
-    expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2022,licence-required,a,tpp,4800,100,src-a,"))).toEqual([
-      "data/chip_rule_thresholds.csv:2:max: 100 is not above min 4800"
-    ]);
+    expect(
+      messages(withLine("chip_rule_thresholds.csv", 2, "rule-2022,licence-required,a,tpp,4800,100,src-a,"))
+    ).toEqual(["data/chip_rule_thresholds.csv:2:max: 100 is not above min 4800"]);
   });
 
   it("reports a missing as-of date and an unknown meta key", () => {
-    expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual([
-      'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
-      'data/meta.csv:1:key: needs a row "as_of" with the date the data is checked up to'
-    ].sort((a, b) => a.localeCompare(b)).reverse());
+    expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual(
+      [
+        'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
+        'data/meta.csv:1:key: needs a row "as_of" with the date the data is checked up to'
+      ]
+        .sort((a, b) => a.localeCompare(b))
+        .reverse()
+    );
   });
 
   it("reports every problem of every file at once", () => {
@@ -179,11 +221,15 @@ describe("validateDataset(files)", () => {
   });
 
   it("does not report references to a row that was left out for a bad cell", () => {
-    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual(['data/sources.csv:2:url: "http://example.org/a" is not an https URL']);
+    expect(messages(withLine("sources.csv", 2, "src-a,P,T,http://example.org/a,,primary,,"))).toEqual([
+      'data/sources.csv:2:url: "http://example.org/a" is not an https URL'
+    ]);
   });
 
   it("does not report references into a table it could not read", () => {
     const all = messages(withFiles({"sources.csv": 'id,publisher,title,url,date,kind,document_id,notes\n"broken\n'}));
-    expect(all).toEqual(["data/sources.csv:2:-: a quoted cell starts here and is never closed (missing closing double quote)"]);
+    expect(all).toEqual([
+      "data/sources.csv:2:-: a quoted cell starts here and is never closed (missing closing double quote)"
+    ]);
   });
 });

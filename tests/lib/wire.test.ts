@@ -18,10 +18,12 @@ describe("toJson(rows) and revive(rows)", () => {
 
 describe("toCsv(rows)", () => {
   it("quotes as RFC 4180 and joins lists with ;", () => {
-    expect(toCsv([{a: 'say "hi", ok', b: ["x", "y"], c: d("2020-01-02"), e: undefined}])).toBe('a,b,c,e\n"say ""hi"", ok",x;y,2020-01-02,\n');
+    expect(toCsv([{a: 'say "hi", ok', b: ["x", "y"], c: d("2020-01-02"), e: undefined}])).toBe(
+      'a,b,c,e\n"say ""hi"", ok",x;y,2020-01-02,\n'
+    );
   });
   it("neutralises cells a spreadsheet would run as formulas, but not negative numbers", () => {
-    expect(safeCell("=HYPERLINK(\"https://x\")")).toBe("'=HYPERLINK(\"https://x\")");
+    expect(safeCell('=HYPERLINK("https://x")')).toBe('\'=HYPERLINK("https://x")');
     expect(safeCell("+1+2")).toBe("'+1+2");
     expect(safeCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safeCell("-380")).toBe("-380");

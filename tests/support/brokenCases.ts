@@ -19,7 +19,11 @@ export function brokenCases(): BrokenCase[] {
     .sort()
     .map((f) => {
       const [table, name] = f.replace(".csv", "").split("--");
-      return {name: `${table}--${name}`, table, files: withFiles({[`${table}.csv`]: new Uint8Array(readFileSync(join(BROKEN_DIR, f)))})};
+      return {
+        name: `${table}--${name}`,
+        table,
+        files: withFiles({[`${table}.csv`]: new Uint8Array(readFileSync(join(BROKEN_DIR, f)))})
+      };
     });
 }
 
@@ -27,6 +31,7 @@ export function brokenCases(): BrokenCase[] {
 export function brokenFolder(...cases: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "hf-data-"));
   cpSync(VALID_DIR, dir, {recursive: true});
-  for (const c of cases) writeFileSync(join(dir, `${c.split("--")[0]}.csv`), readFileSync(join(BROKEN_DIR, `${c}.csv`)));
+  for (const c of cases)
+    writeFileSync(join(dir, `${c.split("--")[0]}.csv`), readFileSync(join(BROKEN_DIR, `${c}.csv`)));
   return dir;
 }

@@ -17,7 +17,10 @@ export interface OpenedPage {
  * Serves the test build (see globalSetup.ts) and starts Chromium for the tests of one file; returns `open`, which loads
  * a page (path relative to the site root, hash allowed) and waits until its charts are drawn.
  */
-export function useSite(): {open: (path: string, options?: {width?: number; colorScheme?: "light" | "dark"}) => Promise<OpenedPage>; origin: () => string} {
+export function useSite(): {
+  open: (path: string, options?: {width?: number; colorScheme?: "light" | "dark"}) => Promise<OpenedPage>;
+  origin: () => string;
+} {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveSite>>;
   beforeAll(async () => {
@@ -28,16 +31,24 @@ export function useSite(): {open: (path: string, options?: {width?: number; colo
     await browser?.close();
     await site?.close();
   });
-  const open = async (path: string, {width = 1280, colorScheme = "light"}: {width?: number; colorScheme?: "light" | "dark"} = {}): Promise<OpenedPage> => {
+  const open = async (
+    path: string,
+    {width = 1280, colorScheme = "light"}: {width?: number; colorScheme?: "light" | "dark"} = {}
+  ): Promise<OpenedPage> => {
     const page = await browser.newPage({viewport: {width, height: 900}, colorScheme, acceptDownloads: true});
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     page.on("pageerror", (e) => errors.push(e.message));
-    page.on("request", (r) => !r.url().startsWith(site.origin) && !/^(data|blob):/.test(r.url()) && foreign.push(r.url()));
+    page.on(
+      "request",
+      (r) => !r.url().startsWith(site.origin) && !/^(data|blob):/.test(r.url()) && foreign.push(r.url())
+    );
     await page.goto(site.url + path, {waitUntil: "networkidle"});
     // resize() draws after the first paint: wait for the charts to settle before asserting.
-    await page.waitForFunction(() => document.querySelectorAll("#observablehq-main svg").length > 0, null, {timeout: 15_000}).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelectorAll("#observablehq-main svg").length > 0, null, {timeout: 15_000})
+      .catch(() => undefined);
     await page.waitForTimeout(150);
     return {page, errors, foreign};
   };

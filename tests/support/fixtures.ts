@@ -9,7 +9,8 @@ export const VALID_DIR = join(FIXTURES, "valid");
 /** The valid fixture folder as file name → text. */
 export function validFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(VALID_DIR)) if (name.endsWith(".csv")) files.set(name, readFileSync(join(VALID_DIR, name), "utf-8"));
+  for (const name of readdirSync(VALID_DIR))
+    if (name.endsWith(".csv")) files.set(name, readFileSync(join(VALID_DIR, name), "utf-8"));
   return files;
 }
 

@@ -32,6 +32,11 @@ export function cnControl(id: string, announced: string, extra: Partial<Measure>
 }
 
 /** A hand-made status-history entry. */
-export function statusEntry(measure_id: string, date: string, status: MeasureStatus["status"], notes?: string): MeasureStatus {
+export function statusEntry(
+  measure_id: string,
+  date: string,
+  status: MeasureStatus["status"],
+  notes?: string
+): MeasureStatus {
   return {measure_id, date: d(date), status, source_ids: ["src-a"], notes};
 }

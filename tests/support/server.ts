@@ -14,14 +14,19 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site on 127.0.0.1 under a sub-path, like a static host: missing files get 404.html with status 404. */
-export async function serveSite(dir: string, base: string): Promise<{origin: string; url: string; close: () => Promise<void>}> {
+export async function serveSite(
+  dir: string,
+  base: string
+): Promise<{origin: string; url: string; close: () => Promise<void>}> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = path.startsWith(base) ? normalize(join(dir, path.slice(base.length))) : "";
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!file.startsWith(dir) || !existsSync(file)) {
       res.writeHead(404, {"content-type": TYPES[".html"]});
-      createReadStream(join(dir, "404.html")).on("error", () => res.end("not found")).pipe(res);
+      createReadStream(join(dir, "404.html"))
+        .on("error", () => res.end("not found"))
+        .pipe(res);
       return;
     }
     res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});

@@ -15,7 +15,10 @@ import {rateInForce} from "./rates.js";
 //   in proportion to the scopes' tariff-line counts; a group without line counts for all its scopes is left out.
 
 /** The trade flow that weights each direction's tariffs. */
-export const WEIGHT_FLOW: Record<Direction, TradeFlow> = {"us-on-cn": "us-imports-from-cn", "cn-on-us": "us-exports-to-cn"};
+export const WEIGHT_FLOW: Record<Direction, TradeFlow> = {
+  "us-on-cn": "us-imports-from-cn",
+  "cn-on-us": "us-exports-to-cn"
+};
 
 /** Which direction a tariff runs in, from the acting side and whose goods it hits; undefined for third countries. */
 export function directionOf(actor: Measure["actor"], target: Target): Direction | undefined {
@@ -62,7 +65,8 @@ export function scopeWeights(
   const byId = new Map(measures.map((m) => [m.id, m]));
   const totals = new Map(trade.map((t) => [`${t.flow}|${t.year}`, t.value_usd_bn]));
   const firstStep = new Map<string, TariffAction>();
-  for (const a of [...actions].sort((x, y) => x.date.getTime() - y.date.getTime())) if (!firstStep.has(a.scope)) firstStep.set(a.scope, a);
+  for (const a of [...actions].sort((x, y) => x.date.getTime() - y.date.getTime()))
+    if (!firstStep.has(a.scope)) firstStep.set(a.scope, a);
   const groupLines = new Map<string, number | undefined>();
   for (const s of scopes) {
     if (s.covered_group === undefined) continue;
@@ -121,7 +125,12 @@ export interface AveragePoint {
 }
 
 /** The estimate split by authority on one date, in percentage points. */
-export function averageOn(actions: readonly TariffAction[], weights: Weights, direction: Direction, date: Date): Map<Authority, number> {
+export function averageOn(
+  actions: readonly TariffAction[],
+  weights: Weights,
+  direction: Direction,
+  date: Date
+): Map<Authority, number> {
   const result = new Map<Authority, number>();
   for (const s of weights.scopes) {
     if (s.direction !== direction) continue;
@@ -132,7 +141,12 @@ export function averageOn(actions: readonly TariffAction[], weights: Weights, di
 }
 
 /** The estimated average on a date, summed over authorities. */
-export function averageTotal(actions: readonly TariffAction[], weights: Weights, direction: Direction, date: Date): number {
+export function averageTotal(
+  actions: readonly TariffAction[],
+  weights: Weights,
+  direction: Direction,
+  date: Date
+): number {
   let total = 0;
   for (const v of averageOn(actions, weights, direction, date).values()) total += v;
   return total;
@@ -150,14 +164,17 @@ export function averageSeries(
   const points: AveragePoint[] = [];
   for (const direction of ["us-on-cn", "cn-on-us"] as const) {
     const scopes = new Set(weights.scopes.filter((s) => s.direction === direction).map((s) => s.scope));
-    const authorities = [...new Set(weights.scopes.filter((s) => s.direction === direction).map((s) => s.authority))].sort();
+    const authorities = [
+      ...new Set(weights.scopes.filter((s) => s.direction === direction).map((s) => s.authority))
+    ].sort();
     const dates = [start, end, ...actions.filter((a) => scopes.has(a.scope)).map((a) => a.date)]
       .filter((d) => d >= start && d <= end)
       .map((d) => d.getTime());
     for (const time of [...new Set(dates)].sort((a, b) => a - b)) {
       const date = new Date(time);
       const on = averageOn(actions, weights, direction, date);
-      for (const authority of authorities) points.push({direction, date, authority, contribution_pct: round(on.get(authority) ?? 0)});
+      for (const authority of authorities)
+        points.push({direction, date, authority, contribution_pct: round(on.get(authority) ?? 0)});
     }
   }
   return points;
@@ -167,7 +184,12 @@ export function averageSeries(
  * Share of the partner's goods under any additional tariff on a date: weighted shares of scopes with a rate above
  * zero, summed and capped at 1. Overlapping scopes make the sum an upper bound, which the pages say.
  */
-export function coveredShare(actions: readonly TariffAction[], weights: Weights, direction: Direction, date: Date): number {
+export function coveredShare(
+  actions: readonly TariffAction[],
+  weights: Weights,
+  direction: Direction,
+  date: Date
+): number {
   let share = 0;
   for (const s of weights.scopes) {
     if (s.direction === direction && rateInForce(actions, s.scope, date) > 0) share += s.share;

@@ -17,7 +17,8 @@ export interface ChipMetrics {
  * density is TPP ÷ applicable die area.
  */
 export function chipMetrics(chip: Chip): ChipMetrics {
-  const derived = chip.dense_tops !== undefined && chip.bit_length !== undefined ? chip.dense_tops * chip.bit_length : undefined;
+  const derived =
+    chip.dense_tops !== undefined && chip.bit_length !== undefined ? chip.dense_tops * chip.bit_length : undefined;
   const tpp = chip.tpp_stated ?? derived;
   return {
     tpp,
@@ -29,7 +30,10 @@ export function chipMetrics(chip: Chip): ChipMetrics {
 }
 
 /** A clause's verdict: all conditions met, one failed on a known figure, or undecided for lack of a figure. */
-function clauseVerdict(metrics: ChipMetrics, conditions: readonly ChipRuleThreshold[]): "holds" | "fails" | "undecided" {
+function clauseVerdict(
+  metrics: ChipMetrics,
+  conditions: readonly ChipRuleThreshold[]
+): "holds" | "fails" | "undecided" {
   let missing = false;
   for (const {metric, min, max} of conditions) {
     const value = metrics[metric as ChipMetric];
@@ -65,14 +69,26 @@ export interface ChipClassification extends ChipMetrics {
 }
 
 /** Every chip under every rule, in rule then chip order. */
-export function classifyAll(chips: readonly Chip[], rules: readonly ChipRule[], thresholds: readonly ChipRuleThreshold[]): ChipClassification[] {
+export function classifyAll(
+  chips: readonly Chip[],
+  rules: readonly ChipRule[],
+  thresholds: readonly ChipRuleThreshold[]
+): ChipClassification[] {
   const rows: ChipClassification[] = [];
-  const orderedRules = [...rules].sort((a, b) => a.effective.getTime() - b.effective.getTime() || a.id.localeCompare(b.id));
+  const orderedRules = [...rules].sort(
+    (a, b) => a.effective.getTime() - b.effective.getTime() || a.id.localeCompare(b.id)
+  );
   for (const rule of orderedRules) {
     const own = thresholds.filter((t) => t.rule_id === rule.id);
     for (const chip of [...chips].sort((a, b) => a.id.localeCompare(b.id))) {
       const metrics = chipMetrics(chip);
-      rows.push({chip_id: chip.id, rule_id: rule.id, rule_effective: rule.effective, ...metrics, classification: classifyChip(metrics, own)});
+      rows.push({
+        chip_id: chip.id,
+        rule_id: rule.id,
+        rule_effective: rule.effective,
+        ...metrics,
+        classification: classifyChip(metrics, own)
+      });
     }
   }
   return rows;

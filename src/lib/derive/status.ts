@@ -20,7 +20,12 @@ export function statusOn(history: readonly MeasureStatus[], date: Date): Map<str
     .sort((a, b) => a.entry.date.getTime() - b.entry.date.getTime() || a.index - b.index);
   for (const {entry} of ordered) {
     if (entry.date.getTime() > date.getTime()) break;
-    result.set(entry.measure_id, {measure_id: entry.measure_id, status: entry.status, since: entry.date, source_ids: entry.source_ids});
+    result.set(entry.measure_id, {
+      measure_id: entry.measure_id,
+      status: entry.status,
+      since: entry.date,
+      source_ids: entry.source_ids
+    });
   }
   return result;
 }

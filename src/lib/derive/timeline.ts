@@ -35,7 +35,12 @@ export interface ExcerptPin {
 }
 
 /** Builds the one timeline every page shares: measures in their lanes with their current status, then events. */
-export function timelineItems(measures: readonly Measure[], history: readonly MeasureStatus[], events: readonly Event[], asOf: Date): TimelineItem[] {
+export function timelineItems(
+  measures: readonly Measure[],
+  history: readonly MeasureStatus[],
+  events: readonly Event[],
+  asOf: Date
+): TimelineItem[] {
   const status = statusOn(history, asOf);
   const items: TimelineItem[] = measures.map((m) => ({
     id: m.id,
@@ -55,7 +60,18 @@ export function timelineItems(measures: readonly Measure[], history: readonly Me
     source_ids: m.source_ids
   }));
   for (const e of events) {
-    items.push({id: e.id, kind: "event", lane: "context", actor: e.actor, title: e.title, summary: e.summary, start: e.date, end: e.date, sectors: [], source_ids: e.source_ids});
+    items.push({
+      id: e.id,
+      kind: "event",
+      lane: "context",
+      actor: e.actor,
+      title: e.title,
+      summary: e.summary,
+      start: e.date,
+      end: e.date,
+      sectors: [],
+      source_ids: e.source_ids
+    });
   }
   return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
 }

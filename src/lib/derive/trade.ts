@@ -31,7 +31,9 @@ export function tradeByYear(rows: readonly TradeRow[]): TradeYear[] {
   return wide
     .filter((w) => w["us-imports-from-cn"] !== undefined && w["us-exports-to-cn"] !== undefined)
     .map((w) => {
-      const imports = w["us-imports-from-cn"], exports = w["us-exports-to-cn"], total = w["us-imports-total"];
+      const imports = w["us-imports-from-cn"],
+        exports = w["us-exports-to-cn"],
+        total = w["us-imports-total"];
       const of = meta.get(w.year)!;
       return {
         year: w.year,

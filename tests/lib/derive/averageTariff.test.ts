@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {averageSeries, averageTotal, coveredShare, directionOf, scopeWeights} from "../../../src/lib/derive/averageTariff.js";
+import {
+  averageSeries,
+  averageTotal,
+  coveredShare,
+  directionOf,
+  scopeWeights
+} from "../../../src/lib/derive/averageTariff.js";
 import {d, fixtureDataset} from "../../support/dataset.js";
 
 describe("scopeWeights(actions, measures, trade)", () => {
@@ -21,7 +27,11 @@ describe("scopeWeights(actions, measures, trade)", () => {
   });
 
   it("splits a group total by tariff lines and flags the split", () => {
-    const scopes = tariff_scopes.map((s) => (s.scope !== "cn-a" ? {...s, covered_usd_bn: 150, covered_group: "lists", lines: s.scope === "list-a" ? 100 : 200} : s));
+    const scopes = tariff_scopes.map((s) =>
+      s.scope !== "cn-a"
+        ? {...s, covered_usd_bn: 150, covered_group: "lists", lines: s.scope === "list-a" ? 100 : 200}
+        : s
+    );
     const w = scopeWeights(scopes, tariff_actions, measures, trade).scopes;
     expect(w.filter((s) => s.allocated).map((s) => [s.scope, s.covered_usd_bn])).toEqual([
       ["list-a", 50],
@@ -31,11 +41,19 @@ describe("scopeWeights(actions, measures, trade)", () => {
 
   it("lists scopes it cannot weight, with the reason", () => {
     const scopes = tariff_scopes.map((s) =>
-      s.scope === "cn-a" ? {...s, covered_usd_bn: undefined} : s.scope === "list-a" ? {...s, covered_year: 2030} : {...s, covered_group: "g", lines: undefined}
+      s.scope === "cn-a"
+        ? {...s, covered_usd_bn: undefined}
+        : s.scope === "list-a"
+          ? {...s, covered_year: 2030}
+          : {...s, covered_group: "g", lines: undefined}
     );
     expect(scopeWeights(scopes, tariff_actions, measures, trade).unweighted).toEqual([
       {scope: "list-a", direction: "us-on-cn", reason: "no us-imports-from-cn total for 2030 in trade.csv"},
-      {scope: "list-b", direction: "us-on-cn", reason: 'only a total for group "g" is known, and not every scope of it has a tariff-line count'},
+      {
+        scope: "list-b",
+        direction: "us-on-cn",
+        reason: 'only a total for group "g" is known, and not every scope of it has a tariff-line count'
+      },
       {scope: "cn-a", direction: "cn-on-us", reason: "no source states the trade it covers"}
     ]);
   });
@@ -57,7 +75,9 @@ describe("averageSeries(actions, weights, {start, end})", () => {
   const {tariff_scopes, tariff_actions, measures, trade} = fixtureDataset();
   const weights = scopeWeights(tariff_scopes, tariff_actions, measures, trade);
   it("gives one point per authority at the start, each change and the end", () => {
-    const us = averageSeries(tariff_actions, weights, {start: d("2018-01-01"), end: d("2020-06-30")}).filter((p) => p.direction === "us-on-cn");
+    const us = averageSeries(tariff_actions, weights, {start: d("2018-01-01"), end: d("2020-06-30")}).filter(
+      (p) => p.direction === "us-on-cn"
+    );
     expect(us.map((p) => [p.date.toISOString().slice(0, 10), p.authority, p.contribution_pct])).toEqual([
       ["2018-01-01", "section-301", 0],
       ["2018-07-06", "section-301", 2.5],

@@ -4,8 +4,17 @@ import type {Chip, ChipRuleThreshold} from "../../../src/lib/schema.js";
 import {fixtureDataset} from "../../support/dataset.js";
 
 // Hand-made rows: unspecified optional cells are simply absent, as an empty CSV cell would be.
-const chip = (fields: Partial<Chip>) => ({id: "c", name: "C", vendor: "V", market: "global", source_ids: ["s"], derivation: "-", ...fields}) as Chip;
-const t = (fields: Partial<ChipRuleThreshold>) => ({rule_id: "r", outcome: "licence-required", clause: "a", metric: "tpp", source_ids: ["s"], ...fields}) as ChipRuleThreshold;
+const chip = (fields: Partial<Chip>) =>
+  ({id: "c", name: "C", vendor: "V", market: "global", source_ids: ["s"], derivation: "-", ...fields}) as Chip;
+const t = (fields: Partial<ChipRuleThreshold>) =>
+  ({
+    rule_id: "r",
+    outcome: "licence-required",
+    clause: "a",
+    metric: "tpp",
+    source_ids: ["s"],
+    ...fields
+  }) as ChipRuleThreshold;
 
 describe("chipMetrics(chip)", () => {
   it("derives TPP as dense TOPS × bit length and density as TPP ÷ die area", () => {
@@ -14,8 +23,13 @@ describe("chipMetrics(chip)", () => {
     expect(m.tpp_basis).toBe("derived");
     expect(m.performance_density).toBeCloseTo(19.45, 2);
   });
-  it("prefers a stated TPP", () => expect(chipMetrics(chip({tpp_stated: 4000, dense_tops: 1, bit_length: 8}))).toMatchObject({tpp: 4000, tpp_basis: "stated"}));
-  it("leaves TPP and density undefined without the inputs", () => expect(chipMetrics(chip({die_area_mm2: 800}))).toMatchObject({tpp: undefined, performance_density: undefined}));
+  it("prefers a stated TPP", () =>
+    expect(chipMetrics(chip({tpp_stated: 4000, dense_tops: 1, bit_length: 8}))).toMatchObject({
+      tpp: 4000,
+      tpp_basis: "stated"
+    }));
+  it("leaves TPP and density undefined without the inputs", () =>
+    expect(chipMetrics(chip({die_area_mm2: 800}))).toMatchObject({tpp: undefined, performance_density: undefined}));
 });
 
 describe("classifyChip(metrics, thresholds)", () => {
@@ -25,7 +39,12 @@ describe("classifyChip(metrics, thresholds)", () => {
     expect(classifyChip({tpp: 4992, interconnect_gbps: 400}, rule2022)).toBe("not-controlled");
   });
   it("accepts any clause of an outcome (OR) and prefers the more severe outcome", () => {
-    const rule = [t({clause: "a", min: 4800}), t({clause: "b", min: 1600}), t({clause: "b", metric: "performance_density", min: 5.92}), t({outcome: "notification", clause: "c", min: 2400, max: 4800})];
+    const rule = [
+      t({clause: "a", min: 4800}),
+      t({clause: "b", min: 1600}),
+      t({clause: "b", metric: "performance_density", min: 5.92}),
+      t({outcome: "notification", clause: "c", min: 2400, max: 4800})
+    ];
     expect(classifyChip({tpp: 2000, performance_density: 6}, rule)).toBe("licence-required");
     expect(classifyChip({tpp: 3000, performance_density: 2}, rule)).toBe("notification");
     expect(classifyChip({tpp: 5000}, rule)).toBe("licence-required");
@@ -40,7 +59,8 @@ describe("classifyChip(metrics, thresholds)", () => {
     expect(classifyChip({tpp: 5000}, rule2022)).toBe("unknown");
     expect(classifyChip({interconnect_gbps: 900}, rule2022)).toBe("unknown");
   });
-  it("still decides when a known figure rules the clause out", () => expect(classifyChip({tpp: 1000}, rule2022)).toBe("not-controlled"));
+  it("still decides when a known figure rules the clause out", () =>
+    expect(classifyChip({tpp: 1000}, rule2022)).toBe("not-controlled"));
   it("prefers a severe outcome that holds over a missing figure elsewhere", () => {
     const rule = [t({clause: "a", min: 4800}), t({clause: "b", metric: "interconnect_gbps", min: 600})];
     expect(classifyChip({tpp: 5000}, rule)).toBe("licence-required");
@@ -50,7 +70,9 @@ describe("classifyChip(metrics, thresholds)", () => {
 describe("classifyAll(chips, rules, thresholds)", () => {
   it("moves the cut-down chip from free under the first rule to controlled under the second", () => {
     const {chips, chip_rules, chip_rule_thresholds} = fixtureDataset();
-    const rows = classifyAll(chips, chip_rules, chip_rule_thresholds).map((r) => `${r.rule_id} ${r.chip_id} ${r.classification}`);
+    const rows = classifyAll(chips, chip_rules, chip_rule_thresholds).map(
+      (r) => `${r.rule_id} ${r.chip_id} ${r.classification}`
+    );
     expect(rows).toEqual([
       "rule-2022 chip-cut not-controlled",
       "rule-2022 chip-fast licence-required",

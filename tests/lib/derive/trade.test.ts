@@ -14,6 +14,7 @@ describe("tradeByYear(rows)", () => {
     expect(years[0].share_of_us_imports).toBe(0.25);
     expect(years[1].share_of_us_imports).toBeUndefined();
   });
-  it("leaves out a year that lacks one of the two bilateral flows", () => expect(years.map((y) => y.year)).not.toContain(2019));
+  it("leaves out a year that lacks one of the two bilateral flows", () =>
+    expect(years.map((y) => y.year)).not.toContain(2019));
   it("returns nothing for no rows", () => expect(tradeByYear([])).toEqual([]));
 });
