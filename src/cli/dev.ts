@@ -1,10 +1,19 @@
 // npm run dev: keep the pages' bundle (src/site.js) up to date and run Framework's preview at http://127.0.0.1:3000
-// (another port with HIGH_FENCES_PORT).
+// (another port with HIGH_FENCES_PORT, another data folder with HIGH_FENCES_DATA). A change under the data folder or
+// src/lib re-runs the data loader and reloads the open page (see src/node/reloadOnChange.ts).
 import {spawn} from "node:child_process";
 import {resolve} from "node:path";
 import {watchSite} from "../node/bundleSite.js";
+import {DATA_DIR} from "../node/dataFolder.js";
+import {reloadOnChange} from "../node/reloadOnChange.js";
 
-const stop = await watchSite();
+const ROOT = resolve(import.meta.dirname, "../..");
+const stopBundle = await watchSite();
+const stopReload = reloadOnChange({
+  folders: [resolve(process.env.HIGH_FENCES_DATA || DATA_DIR), resolve(ROOT, "src/lib")],
+  loader: resolve(ROOT, "src/data/tables.zip.ts"),
+  onReload: (changed) => process.stdout.write(`changed: ${changed.join(", ")}; re-running the data loader\n`)
+});
 const port = process.env.HIGH_FENCES_PORT ?? "3000";
 const preview = spawn(
   "npx",
@@ -18,13 +27,14 @@ const preview = spawn(
     ...(process.env.HIGH_FENCES_NO_OPEN ? ["--no-open"] : [])
   ],
   {
-    cwd: resolve(import.meta.dirname, "../.."),
+    cwd: ROOT,
     stdio: "inherit",
     env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
   }
 );
 const quit = async (code: number) => {
-  await stop();
+  stopReload();
+  await stopBundle();
   process.exit(code);
 };
 preview.on("exit", (code) => void quit(code ?? 0));

@@ -1,32 +1,89 @@
 import {spawn} from "node:child_process";
-import {describe, expect, it} from "vitest";
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {createServer, type AddressInfo} from "node:net";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {longDate} from "../../src/lib/format.js";
+import {launchChromium} from "../support/chromium.js";
 import {ROOT} from "../support/site.js";
 
-// The README's first command ends in `npm run dev`: the preview must serve the dashboard, with the pages' bundle.
+/** A TCP port nothing listens on now (other test runs on this machine start previews of their own). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const {port} = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls until `check` returns true or the time is up. */
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 250)))
+    if (await check().catch(() => false)) return true;
+  return false;
+}
+
+// The README's first command ends in `npm run dev`: the preview must serve the dashboard, with the pages' bundle, and
+// show an edit of the data without a restart. It runs on a copy of data/ (never the real one) and on a free port.
 describe("npm run dev", () => {
-  it("bundles the pages' code and serves the overview on 127.0.0.1", async () => {
-    const port = "3917";
+  const data = join(mkdtempSync(join(tmpdir(), "high-fences-dev-")), "data");
+  let origin = "";
+  let pid = 0;
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, "data"), data, {recursive: true});
+    const port = String(await freePort());
+    origin = `http://127.0.0.1:${port}`;
     const dev = spawn(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/dev.ts"], {
       cwd: ROOT,
       detached: true,
-      env: {...process.env, HIGH_FENCES_PORT: port, HIGH_FENCES_NO_OPEN: "1", OBSERVABLE_TELEMETRY_DISABLE: "true"}
-    });
-    try {
-      let page = "";
-      for (let i = 0; i < 60 && !page.includes("<title>Overview | High Fences</title>"); i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        page = await fetch(`http://127.0.0.1:${port}/`).then(
-          (r) => r.text(),
-          () => ""
-        );
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        HIGH_FENCES_PORT: port,
+        HIGH_FENCES_NO_OPEN: "1",
+        HIGH_FENCES_DATA: data,
+        OBSERVABLE_TELEMETRY_DISABLE: "true"
       }
-      expect(page).toContain("<title>Overview | High Fences</title>");
-      const bundle = await fetch(`http://127.0.0.1:${port}/_import/site.js`);
-      expect(bundle.status).toBe(200);
-      expect((await bundle.text()).length).toBeGreaterThan(100_000);
+    });
+    pid = dev.pid!;
+  });
+
+  afterAll(() => {
+    if (pid) process.kill(-pid, "SIGTERM");
+    rmSync(join(data, ".."), {recursive: true, force: true});
+  });
+
+  it("bundles the pages' code and serves the overview on 127.0.0.1", async () => {
+    const title = "<title>Overview | High Fences</title>";
+    expect(await until(async () => (await fetch(`${origin}/`).then((r) => r.text())).includes(title), 40_000)).toBe(
+      true
+    );
+    const bundle = await fetch(`${origin}/_import/site.js`);
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
+  }, 60_000);
+
+  it("re-runs the data loader and updates the open page within seconds when a table of the data folder changes", async () => {
+    const metaFile = join(data, "meta.csv");
+    const meta = readFileSync(metaFile, "utf-8");
+    const asOf = /^as_of,(\d{4}-\d{2}-\d{2})$/m.exec(meta)![1];
+    const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/`, {waitUntil: "networkidle"});
+      const body = () => page.evaluate(() => document.body.innerText);
+      expect(
+        await until(async () => (await body()).includes(`as of ${longDate(new Date(`${asOf}T00:00:00Z`))}`), 20_000)
+      ).toBe(true);
+      expect(await body()).not.toContain(longDate(next));
+      writeFileSync(metaFile, meta.replace(`as_of,${asOf}`, `as_of,${next.toISOString().slice(0, 10)}`));
+      // No navigation by the test: the preview itself must reload (or update) the open page.
+      expect(await until(async () => (await body()).includes(`as of ${longDate(next)}`), 15_000)).toBe(true);
     } finally {
-      process.kill(-dev.pid!, "SIGTERM");
+      await browser.close();
     }
   }, 60_000);
 });
