@@ -50,6 +50,7 @@ export {
   secondMetric,
   CLASS_GLYPHS
 } from "./components/chipThresholds.js";
-export {statusPeriods} from "./components/statusPeriods.js";
+export {statusPeriods} from "./lib/derive/statusPeriods.js";
+export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";

@@ -4,6 +4,9 @@ import type {TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
 import {label, longDate} from "../lib/format.js";
 import {LANE_LABELS} from "../lib/lanes.js";
+import {phaseOf, type Phase} from "../lib/phase.js";
+import type {Status} from "../lib/vocab.js";
+import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
 
 /** Options of the claim-evidence chart. */
@@ -28,12 +31,11 @@ export interface ClaimEvidenceRow {
   /** Effective date (measures), else `start`. */
   end: Date;
   status: string;
+  /** What the status means (src/lib/phase.ts); events are "in-force", drawn as diamonds. */
+  phase: Phase;
   status_since: Date | undefined;
   source_ids: string[];
 }
-
-// Statuses after which a measure no longer applies: drawn as a hollow dot (as on the overview timeline).
-const ENDED = new Set(["suspended", "revoked", "expired", "struck-down", "superseded"]);
 
 /** The rows the chart plots, earliest first: linked measures and events with their dates and current status. */
 export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidenceRow[] {
@@ -47,6 +49,7 @@ export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidence
       start: i.start,
       end: i.end,
       status: i.kind === "event" ? "event" : label(i.status ?? "announced"),
+      phase: i.kind === "event" ? "in-force" : phaseOf(i.status as Status | undefined),
       status_since: i.status_since,
       source_ids: i.source_ids
     }));
@@ -63,16 +66,13 @@ export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">)
 /**
  * A small dated chart of the measures and events an excerpt (or a forecast) refers to, on the site's shared time axis:
  * one row per item, labelled directly above it; measures as bars from announcement to entry into force ending in a dot
- * (hollow once no longer in force), events as diamonds, coloured by timeline lane; the commentary's date as a rule.
+ * (pale while suspended, hollow once no longer in force), events as diamonds, coloured by timeline lane; the commentary's date as a rule.
  */
 export function claimEvidence(
   items: readonly TimelineItem[],
   {width = 640, domain, marker, subject = "the excerpt"}: ClaimEvidenceOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const rows = claimEvidenceRows(items).map((r) => ({
-    ...r,
-    hollow: r.kind === "measure" && ENDED.has(r.status.replaceAll(" ", "-"))
-  }));
+  const rows = claimEvidenceRows(items);
   const narrow = width < 480;
   const rowHeight = 40;
   // Room for half a tick label at either edge of the frame.
@@ -119,15 +119,7 @@ export function claimEvidence(
           strokeWidth: 5,
           strokeOpacity: 0.5
         }),
-        // Two marks, not one fill channel: a background colour in a colour channel would fall outside the lane scale.
-        Plot.dot(
-          measures.filter((d) => !d.hollow),
-          {x: "end", y: "id", dy: 7, r: 4.5, fill: "lane", stroke: "lane", strokeWidth: 1.5}
-        ),
-        Plot.dot(
-          measures.filter((d) => d.hollow),
-          {x: "end", y: "id", dy: 7, r: 4.5, fill: "var(--theme-background)", stroke: "lane", strokeWidth: 1.5}
-        ),
+        ...phaseDots(measures, (d) => d.phase, {x: "end", y: "id", dy: 7, r: 4.5, fill: "lane"}),
         Plot.dot(events, {x: "start", y: "id", dy: 7, r: 5.5, symbol: "diamond", fill: "lane"}),
         Plot.text(rows, {
           y: "id",

@@ -1,6 +1,6 @@
 import {LANE_COLORS} from "./theme.js";
 import {statusBars} from "./statusBars.js";
-import type {StatusPeriod} from "./statusPeriods.js";
+import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
 /** Options of the US rules timeline. */
 export interface RulesTimelineOptions {

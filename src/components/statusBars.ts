@@ -1,9 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {isoDay} from "../lib/dates.js";
-import {longDate} from "../lib/format.js";
+import {label, longDate, monthYear} from "../lib/format.js";
+import {PHASE_LABELS} from "../lib/phase.js";
+import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 import {LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
-import {PHASE_LABELS, statusLabel, type StatusPeriod} from "./statusPeriods.js";
 
 /** Options of the status-bar chart. */
 export interface StatusBarsOptions {
@@ -20,15 +21,13 @@ export interface StatusBarsOptions {
   flag?: (measureId: string) => string | undefined;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 
 /** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
 export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
   return p.current_status === "in-force"
     ? "in force"
-    : `${statusLabel(p.current_status)} ${monthYear(p.current_since)}`;
+    : `${label(p.current_status)} ${monthYear(p.current_since)}`;
 }
 
 /**
@@ -86,14 +85,8 @@ export function statusBars(
   const rowHeight = narrow ? 60 : 32;
   const marginLeft = narrow ? 8 : Math.min(320, Math.round(width * 0.32));
   const marginRight = narrow ? 8 : 132;
-  const counts = {inForce: 0, suspended: 0, ended: 0, pending: 0};
-  for (const r of rows) {
-    const phase = r.phase;
-    if (phase === "in-force") counts.inForce++;
-    else if (phase === "suspended") counts.suspended++;
-    else if (phase === "ended") counts.ended++;
-    else counts.pending++;
-  }
+  const counts = {"in-force": 0, paused: 0, ended: 0, pending: 0};
+  for (const r of rows) counts[r.phase]++;
   const span = rows.length ? `${periods[0].start.getUTCFullYear()}–${isoDay(end).slice(0, 4)}` : "";
   return tidyAria(
     Plot.plot({
@@ -107,7 +100,7 @@ export function statusBars(
       y: {domain: ids, label: null, axis: null, paddingInner: narrow ? 0.72 : 0.35, paddingOuter: narrow ? 0.6 : 0.2},
       ariaLabel,
       ariaDescription:
-        `${ids.length} measures, ${span}. On the data's as-of date ${counts.inForce} are in force, ${counts.suspended} suspended, ` +
+        `${ids.length} measures, ${span}. On the data's as-of date ${counts["in-force"]} are in force, ${counts.paused} suspended, ` +
         `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
         rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
       marks: [
@@ -161,7 +154,7 @@ export function statusBars(
           {y: "measure_id", x1: "start", x2: "end", fill: color}
         ),
         Plot.barX(
-          periods.filter((p) => p.phase === "suspended"),
+          periods.filter((p) => p.phase === "paused"),
           {
             y: "measure_id",
             x1: "start",
@@ -190,7 +183,7 @@ export function statusBars(
             lineWidth: 32,
             title: (p: StatusPeriod) => {
               const last = lastOf.get(p.measure_id) === p;
-              const what = `${capitalise(statusLabel(p.status))}${statusLabel(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
+              const what = `${capitalise(label(p.status))}${label(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
               return [
                 p.title,
                 p.phase === "ended"

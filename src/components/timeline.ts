@@ -3,6 +3,8 @@ import {tidyAria} from "./tidyAria.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import type {ExcerptPin, TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
+import {phaseOf} from "../lib/phase.js";
+import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
 
 /** Options of the timeline chart. */
@@ -16,11 +18,9 @@ export interface TimelineOptions {
   marker?: {date: Date; label: string};
 }
 
-const ENDED = new Set(["suspended", "revoked", "expired", "struck-down", "superseded"]);
-
 /**
  * The one timeline: a lane per actor and instrument, each measure a bar from announcement to effect with a dot where
- * it took effect (hollow when it is no longer in force), context events as diamonds, and a small marker above every item
+ * it took effect (pale while suspended, hollow once no longer in force), context events as diamonds, and a small marker above every item
  * the commentary refers to (the tooltip names the paragraphs).
  */
 export function timeline(
@@ -30,7 +30,7 @@ export function timeline(
   const rows = items.map((i) => ({
     ...i,
     laneLabel: LANE_LABELS[i.lane],
-    active: !ENDED.has(i.status ?? "") ? "in force or pending" : "no longer in force"
+    phase: phaseOf(i.status)
   }));
   const narrow = width < 560;
   const byItem = new Map<string, {date: Date; lane: string; paragraphs: number[]}>();
@@ -83,14 +83,10 @@ export function timeline(
             strokeOpacity: 0.45
           }
         ),
-        Plot.dot(
-          rows.filter((r) => r.kind === "measure" && r.active !== "no longer in force"),
-          {x: "end", y: "laneLabel", r: 4.5, fill: "laneLabel", stroke: "var(--theme-background)", strokeWidth: 0.75}
-        ),
-        // Hollow: no longer in force. The fill is the page background (a constant, so it bypasses the colour scale).
-        Plot.dot(
-          rows.filter((r) => r.kind === "measure" && r.active === "no longer in force"),
-          {x: "end", y: "laneLabel", r: 4, stroke: "laneLabel", fill: "var(--theme-background)", strokeWidth: 1.5}
+        ...phaseDots(
+          rows.filter((r) => r.kind === "measure"),
+          (r) => r.phase,
+          {x: "end", y: "laneLabel", r: 4.5, fill: "laneLabel"}
         ),
         Plot.dot(
           rows.filter((r) => r.kind === "event"),

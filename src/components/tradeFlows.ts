@@ -5,6 +5,8 @@ import type {TimelineItem} from "../lib/derive/timeline.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {isoDay} from "../lib/dates.js";
 import {label as vocabLabel, longDate, usdBn} from "../lib/format.js";
+import {phaseOf, type Phase} from "../lib/phase.js";
+import {phaseDots} from "./phaseDots.js";
 import {LANE_COLORS} from "./theme.js";
 
 /** Flow colours: China red for goods coming from China, US blue for goods going from the US (the lanes' hues). */
@@ -39,8 +41,8 @@ export interface MeasureMark {
   ids: string[];
   titles: string[];
   statuses: string[];
-  /** False when every measure of the mark is no longer in force (drawn hollow). */
-  active: boolean;
+  /** The most current phase among its measures: in force, else pending, paused, ended (drawn pale or hollow). */
+  phase: Phase;
   /** Short name, when one of the measures is a key round. */
   label?: string;
 }
@@ -56,7 +58,8 @@ export interface TradeFlowsOptions {
   labels?: Readonly<Record<string, string>>;
 }
 
-const ENDED = new Set(["suspended", "revoked", "expired", "struck-down", "superseded"]);
+/** Which phase a mark of several measures shows: the one most in force. */
+const PHASE_RANK: Record<Phase, number> = {"in-force": 0, pending: 1, paused: 2, ended: 3};
 const SIDE_NAMES = {US: "US", CN: "China"} as const;
 const SIDE_COLORS = {US: LANE_COLORS["us-tariffs"], CN: LANE_COLORS["cn-tariffs"]} as const;
 const SIDE_SYMBOLS = {US: "triangle", CN: "diamond"} as const;
@@ -106,11 +109,12 @@ export function measureMarks(
     const side = i.lane === "us-tariffs" ? "US" : "CN";
     const key = `${side} ${isoDay(i.end)}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = {side, date: i.end, ids: [], titles: [], statuses: [], active: false}));
+    if (!g) groups.set(key, (g = {side, date: i.end, ids: [], titles: [], statuses: [], phase: "ended"}));
     g.ids.push(i.id);
     g.titles.push(i.title);
     g.statuses.push(i.status);
-    g.active ||= !ENDED.has(i.status);
+    const phase = phaseOf(i.status);
+    if (PHASE_RANK[phase] < PHASE_RANK[g.phase]) g.phase = phase;
     g.label ??= labels[i.id];
   }
   return [...groups.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.side.localeCompare(b.side));
@@ -369,18 +373,10 @@ export function tradeFlows(
               fill: "currentColor",
               fontSize: 10
             }),
-            Plot.dot(
+            ...phaseDots(
               marks.filter((m) => m.side === s),
-              {
-                x: "date",
-                y: sideY[s],
-                symbol: SIDE_SYMBOLS[s],
-                r: narrow ? 3.2 : 4,
-                stroke: SIDE_COLORS[s],
-                strokeWidth: 1.3,
-                fill: (m: MeasureMark) => (m.active ? SIDE_COLORS[s] : "var(--theme-background, white)"),
-                fillOpacity: 0.85
-              }
+              (m) => m.phase,
+              {x: "date", y: sideY[s], symbol: SIDE_SYMBOLS[s], r: narrow ? 3.2 : 4, strokeWidth: 1.3, fill: SIDE_COLORS[s]}
             )
           ])
           .flat(),

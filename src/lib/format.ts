@@ -19,6 +19,11 @@ export function longDate(date: Date | undefined): string {
   return date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : "–";
 }
 
+/** "Nov 2025" from a UTC calendar date. */
+export function monthYear(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
 /** Readable labels of the vocabularies' slugs. */
 export const LABELS: Record<string, string> = {
   "section-232": "Section 232 (national security)",

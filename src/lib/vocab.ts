@@ -77,7 +77,8 @@ export const STATUSES = [
   "struck-down",
   "revoked",
   "expired",
-  "superseded"
+  "superseded",
+  "scheduled"
 ] as const;
 export const SOURCE_KINDS = ["primary", "secondary"] as const;
 export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as const;

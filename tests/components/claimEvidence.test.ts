@@ -65,4 +65,12 @@ describe("claimEvidence(items, options)", () => {
     expect(svg.querySelector("img")).toBeNull();
     expect(svg.textContent).toContain('<img src=x onerror="alert(1)">');
   });
+
+  it("claimEvidence(items) draws a suspended measure as paused (a pale dot), never hollow like a revoked one", () => {
+    const listB = t.timeline.find((i) => i.id === "us-list-b")!;
+    expect(listB.status).toBe("suspended");
+    const hollow = (svg: Element) => svg.querySelectorAll('g[fill="var(--theme-background)"] circle').length;
+    expect(hollow(claimEvidence([listB], {width: 640, domain}))).toBe(0);
+    expect(hollow(claimEvidence([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {mineralControls} from "../../src/components/mineralControls.js";
-import {statusPeriods} from "../../src/components/statusPeriods.js";
+import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
 import {timeDomain} from "../../src/components/theme.js";
 import {d} from "../support/dataset.js";
 import {cnControl, statusEntry} from "../support/rows.js";

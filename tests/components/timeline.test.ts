@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {timeline} from "../../src/components/timeline.js";
 import {timeDomain} from "../../src/components/theme.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
@@ -26,5 +26,13 @@ describe("timeline(items, options)", () => {
       "timeline-narrow",
       withoutWarnings(() => timeline(t.timeline, {width: 360, domain}))
     );
+  });
+
+  it("draws a suspended measure as paused (a pale dot), never with the hollow dot of a measure no longer in force", () => {
+    const listB = t.timeline.find((i) => i.id === "us-list-b")!;
+    expect(listB.status).toBe("suspended");
+    const hollow = (svg: Element) => svg.querySelectorAll('g[fill="var(--theme-background)"] circle').length;
+    expect(hollow(timeline([listB], {width: 640, domain}))).toBe(0);
+    expect(hollow(timeline([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
   });
 });

@@ -87,11 +87,17 @@ describe("measureMarks(items, domain, options)", () => {
   const domain = yearDomain(gappy);
   it("measureMarks keeps tariff-lane measures with a status inside the domain, grouped by side and day", () => {
     const marks = measureMarks(items, domain, {labels: {"us-b": "B"}});
-    expect(marks.map((m) => [m.side, m.date.toISOString().slice(0, 10), m.ids.join("+"), m.active, m.label])).toEqual([
-      ["CN", "2018-07-06", "cn-a", true, undefined],
-      ["US", "2018-07-06", "us-a+us-b", true, "B"],
-      ["US", "2019-09-01", "us-c", false, undefined]
+    expect(marks.map((m) => [m.side, m.date.toISOString().slice(0, 10), m.ids.join("+"), m.phase, m.label])).toEqual([
+      ["CN", "2018-07-06", "cn-a", "in-force", undefined],
+      ["US", "2018-07-06", "us-a+us-b", "in-force", "B"],
+      ["US", "2019-09-01", "us-c", "paused", undefined]
     ]);
+  });
+  it("measureMarks(items, domain) marks a date whose measures are all suspended as paused, not as ended", () => {
+    const paused = measureMarks([item("us-s", "us-tariffs", "2019-03-01", "suspended")], domain);
+    const ended = measureMarks([item("us-r", "us-tariffs", "2019-03-01", "revoked")], domain);
+    expect(paused.map((m) => m.phase)).toEqual(["paused"]);
+    expect(ended.map((m) => m.phase)).toEqual(["ended"]);
   });
   it("measureMarks(items, domain, {sides}) keeps one side or none", () => {
     expect(measureMarks(items, domain, {sides: "cn"}).map((m) => m.side)).toEqual(["CN"]);

@@ -1,32 +1,8 @@
 // The periods a measure spent in each status, from its status history: the rows the status-bar charts of the
 // "Export controls and chips" page draw (rulesTimeline, mineralControls). Pure: no DOM, no Plot.
-import type {Measure, MeasureStatus} from "../lib/schema.js";
-import type {Status} from "../lib/vocab.js";
-import {label} from "../lib/format.js";
-
-/** What a status means for a bar: not yet in force, in force, paused, or over. */
-export type Phase = "pending" | "in-force" | "suspended" | "ended";
-
-/** The phase of each status. "extended" prolongs a suspension or deadline (data/README.md), so it reads as paused. */
-export const PHASE_OF: Record<Status, Phase> = {
-  announced: "pending",
-  threatened: "pending",
-  "in-force": "in-force",
-  suspended: "suspended",
-  extended: "suspended",
-  "struck-down": "ended",
-  revoked: "ended",
-  expired: "ended",
-  superseded: "ended"
-};
-
-/** Readable phase names, used in keys and tooltips. */
-export const PHASE_LABELS: Record<Phase, string> = {
-  pending: "not yet in force",
-  "in-force": "in force",
-  suspended: "suspended",
-  ended: "no longer in force"
-};
+import {phaseOf, type Phase} from "../phase.js";
+import type {Measure, MeasureStatus} from "../schema.js";
+import type {Status} from "../vocab.js";
 
 /** One period of one measure in one status; an "ended" period has no length (start = end) and marks the end. */
 export interface StatusPeriod {
@@ -77,7 +53,7 @@ export function statusPeriods(
     if (entries.length === 0) continue;
     const last = entries[entries.length - 1];
     const periods = entries.map((e, i): StatusPeriod => {
-      const phase = PHASE_OF[e.status];
+      const phase = phaseOf(e.status);
       const next = entries[i + 1];
       return {
         measure_id: m.id,
@@ -128,9 +104,4 @@ function fallbackHistory(m: Measure, asOf: Date): Entry[] {
   if (m.ended && m.ended.getTime() <= asOf.getTime())
     entries.push({date: m.ended, status: "expired", source_ids: m.source_ids});
   return entries;
-}
-
-/** "in force", "suspended", "revoked" ...: a status as a reader says it. */
-export function statusLabel(status: Status): string {
-  return label(status);
 }

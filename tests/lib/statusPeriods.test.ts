@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {statusPeriods} from "../../src/components/statusPeriods.js";
+import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
 import {d} from "../support/dataset.js";
 import {cnControl, statusEntry} from "../support/rows.js";
 
@@ -21,7 +21,7 @@ describe("statusPeriods(measures, history, {asOf})", () => {
     ).toEqual([
       ["announced", "pending", "2023-07-03", "2023-08-01"],
       ["in-force", "in-force", "2023-08-01", "2025-11-09"],
-      ["suspended", "suspended", "2025-11-09", "2025-12-31"]
+      ["suspended", "paused", "2025-11-09", "2025-12-31"]
     ]);
     expect(periods.every((p) => p.current_status === "suspended")).toBe(true);
     expect(periods[2].notes).toBe("clause 2 only");
@@ -38,7 +38,7 @@ describe("statusPeriods(measures, history, {asOf})", () => {
       ],
       {asOf}
     );
-    expect(periods.map((p) => p.phase)).toEqual(["in-force", "suspended", "suspended", "ended"]);
+    expect(periods.map((p) => p.phase)).toEqual(["in-force", "paused", "paused", "ended"]);
     expect(periods[3].start).toEqual(periods[3].end);
   });
 
