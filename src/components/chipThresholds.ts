@@ -151,7 +151,11 @@ export function secondMetric(thresholds: readonly Pick<ChipRuleThreshold, "metri
   for (const t of thresholds) if (t.metric !== "tpp") counts.set(t.metric, (counts.get(t.metric) ?? 0) + 1);
   let best: ChipMetric = "performance_density";
   let most = 0;
-  for (const m of CHIP_METRICS) if ((counts.get(m) ?? 0) > most) ((best = m), (most = counts.get(m)!));
+  for (const m of CHIP_METRICS) {
+    if ((counts.get(m) ?? 0) <= most) continue;
+    best = m;
+    most = counts.get(m)!;
+  }
   return best;
 }
 

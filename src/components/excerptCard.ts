@@ -3,7 +3,7 @@ import type {Counterpoint, Excerpt, Forecast} from "../lib/schema.js";
 import type {Wire} from "../lib/wire.js";
 import {LANE_LABELS} from "../lib/lanes.js";
 import {longDate} from "../lib/format.js";
-import {STANCES} from "../lib/vocab.js";
+import type {STANCES} from "../lib/vocab.js";
 import {claimEvidenceRows, datesText} from "./claimEvidence.js";
 import {downloadLink} from "./download.js";
 import {verdictBadge} from "./forecastChart.js";

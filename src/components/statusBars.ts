@@ -25,9 +25,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
 export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
-  return p.current_status === "in-force"
-    ? "in force"
-    : `${label(p.current_status)} ${monthYear(p.current_since)}`;
+  return p.current_status === "in-force" ? "in force" : `${label(p.current_status)} ${monthYear(p.current_since)}`;
 }
 
 /**

@@ -234,7 +234,8 @@ export function tradeFlows(
   if (ends.length === 2 && Math.abs(ends[0].py - ends[1].py) < gap) {
     const [hi, lo] = ends[0].py <= ends[1].py ? [ends[0], ends[1]] : [ends[1], ends[0]];
     const mid = (hi.py + lo.py) / 2;
-    ((hi.py = mid - gap / 2), (lo.py = mid + gap / 2));
+    hi.py = mid - gap / 2;
+    lo.py = mid + gap / 2;
   }
 
   const step = Math.max(1, Math.ceil(34 / ((width - marginLeft - marginRight) / Math.max(1, years.length))));
@@ -376,7 +377,14 @@ export function tradeFlows(
             ...phaseDots(
               marks.filter((m) => m.side === s),
               (m) => m.phase,
-              {x: "date", y: sideY[s], symbol: SIDE_SYMBOLS[s], r: narrow ? 3.2 : 4, strokeWidth: 1.3, fill: SIDE_COLORS[s]}
+              {
+                x: "date",
+                y: sideY[s],
+                symbol: SIDE_SYMBOLS[s],
+                r: narrow ? 3.2 : 4,
+                strokeWidth: 1.3,
+                fill: SIDE_COLORS[s]
+              }
             )
           ])
           .flat(),

@@ -1,10 +1,11 @@
+import type {Page} from "playwright-core";
 import {describe, expect, it} from "vitest";
 import {useSite} from "../support/browserSite.js";
 
 const {open} = useSite();
 
 /** Types a query into Framework's search box and returns the result links. */
-async function search(page: import("playwright-core").Page, query: string): Promise<{text: string; href: string}[]> {
+async function search(page: Page, query: string): Promise<{text: string; href: string}[]> {
   await page.fill("#observablehq-search input", query);
   await page.waitForSelector("#observablehq-search-results li a", {timeout: 10_000});
   return page.$$eval("#observablehq-search-results li a", (as) =>
