@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
+import {RATE_BANDS} from "./theme.js";
 
 /** One rate step as the chart needs it (tariff_steps rows carry these). */
 export interface RateStep {
@@ -46,8 +47,7 @@ export function rateGrid(
       // Discrete bands (not a continuous ramp) so the legend is plain SVG and each band reads as a named range.
       color: {
         type: "threshold",
-        domain: [10, 25, 50, 100],
-        range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
+        ...RATE_BANDS,
         label: "Additional rate (%)",
         legend: true
       },

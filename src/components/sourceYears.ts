@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
+import {SOURCE_KINDS} from "../lib/vocab.js";
+import {SOURCE_KIND_COLORS} from "./theme.js";
 
 /** What the chart needs of a source. */
 export interface DatedSource {
@@ -24,7 +26,7 @@ export function sourceYears(
       marginLeft: 40,
       x: {label: null, type: "band"},
       y: {label: "Sources", grid: true},
-      color: {domain: ["primary", "secondary"], range: ["#3b6fd4", "#9aa5b1"], legend: true},
+      color: {domain: SOURCE_KINDS, range: SOURCE_KINDS.map((k) => SOURCE_KIND_COLORS[k]), legend: true},
       ariaLabel: "Sources by year of publication, primary and secondary",
       ariaDescription: `${dated.length} dated sources from ${dated.map((d) => d.year).sort()[0] ?? "-"} to ${
         dated

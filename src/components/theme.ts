@@ -3,7 +3,7 @@
 // also has a label, a lane or a symbol.
 import type {Lane} from "../lib/lanes.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
-import type {Classification, Direction, STANCES, VERDICTS} from "../lib/vocab.js";
+import type {Classification, Direction, SourceKind, STANCES, VERDICTS} from "../lib/vocab.js";
 
 /** Lane colours: US blue hues, China red/orange hues, context grey. */
 export const LANE_COLORS: Record<Lane, string> = {
@@ -21,8 +21,6 @@ export const laneColor = {
   range: LANES.map((l) => LANE_COLORS[l])
 };
 
-/** Direction colours for the two average-tariff lines. */
-export const DIRECTION_COLORS: Record<Direction, string> = {"us-on-cn": "#3b6fd4", "cn-on-us": "#d9482b"};
 export const DIRECTION_LABELS: Record<Direction, string> = {
   "us-on-cn": "US tariffs on Chinese goods",
   "cn-on-us": "China's tariffs on US goods"
@@ -58,6 +56,15 @@ export const VERDICT_COLORS: Record<(typeof VERDICTS)[number], string> = {
   "did-not-happen": "#c0392b",
   open: "#7f8c8d"
 };
+
+/** Source kinds: primary in the US-tariffs blue, secondary a neutral grey. */
+export const SOURCE_KIND_COLORS: Record<SourceKind, string> = {
+  primary: LANE_COLORS["us-tariffs"],
+  secondary: "#9aa5b1"
+};
+
+/** Tariff-rate bands (threshold scale, light to dark blue) of the rate grid: below 10%, 10–25, 25–50, 50–100, 100+. */
+export const RATE_BANDS = {domain: [10, 25, 50, 100], range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]};
 
 /** The shared time axis of the timeline-like charts: from the Section 301 investigation (August 2017) to the as-of date. */
 export function timeDomain(asOf: Date): [Date, Date] {

@@ -1,4 +1,5 @@
 import {csvFormatRows} from "d3-dsv";
+import {isoDay} from "./dates.js";
 
 // Spreadsheets run cells that start with these as formulas (CSV injection, OWASP): prefix them with a quote.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -11,7 +12,7 @@ export function safeCell(value: string): string {
 /** Formats one cell value: dates as YYYY-MM-DD, lists joined with `;`, missing as empty. */
 function cellText(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (Array.isArray(value)) return value.map(cellText).join(";");
   return String(value);
 }

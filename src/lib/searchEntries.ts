@@ -1,3 +1,4 @@
+import {isoDay} from "./dates.js";
 import {laneOf} from "./lanes.js";
 import type {Dataset} from "./tables.js";
 
@@ -8,8 +9,6 @@ export interface SearchEntry {
   text: string;
   keywords?: string;
 }
-
-const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 /**
  * Search entries for what the pages draw from data (measures, excerpts, forecasts, chips, sources), which Framework's
@@ -34,7 +33,7 @@ export function searchEntries(ds: Dataset): SearchEntry[] {
     entries.push({
       path,
       title: m.title,
-      text: `${m.summary} Announced ${day(m.announced)}${m.effective ? `, effective ${day(m.effective)}` : ""}. ${m.actor === "US" ? "United States" : "China"}, ${m.instrument}, ${m.authority}.`,
+      text: `${m.summary} Announced ${isoDay(m.announced)}${m.effective ? `, effective ${isoDay(m.effective)}` : ""}. ${m.actor === "US" ? "United States" : "China"}, ${m.instrument}, ${m.authority}.`,
       keywords: [m.id, ...m.sectors, docsOf(m.source_ids)].join(" ")
     });
   }

@@ -55,16 +55,14 @@ export interface TableSpec {
   refs: Reference[];
   /** Pairs of date columns where the second may not come before the first. */
   dateOrder: [string, string][];
-  /** Rows are written in this order by loaders and exports, so outputs are stable. */
-  orderBy: string[];
 }
 
 const sources = (column = "source_ids"): Reference => ({column, table: "sources"});
 
 /** How each raw table is read and checked. */
 export const TABLES = {
-  meta: {file: "meta.csv", schema: metaSchema, key: ["key"], refs: [], dateOrder: [], orderBy: ["key"]},
-  sources: {file: "sources.csv", schema: sourceSchema, key: ["id"], refs: [], dateOrder: [], orderBy: ["id"]},
+  meta: {file: "meta.csv", schema: metaSchema, key: ["key"], refs: [], dateOrder: []},
+  sources: {file: "sources.csv", schema: sourceSchema, key: ["id"], refs: [], dateOrder: []},
   measures: {
     file: "measures.csv",
     schema: measureSchema,
@@ -74,65 +72,57 @@ export const TABLES = {
       ["announced", "effective"],
       ["effective", "ended"],
       ["announced", "ended"]
-    ],
-    orderBy: ["announced", "id"]
+    ]
   },
   measure_status: {
     file: "measure_status.csv",
     schema: measureStatusSchema,
     key: ["measure_id", "date", "status"],
     refs: [sources(), {column: "measure_id", table: "measures"}],
-    dateOrder: [],
-    orderBy: ["measure_id", "date"]
+    dateOrder: []
   },
   tariff_scopes: {
     file: "tariff_scopes.csv",
     schema: tariffScopeSchema,
     key: ["scope"],
     refs: [sources()],
-    dateOrder: [],
-    orderBy: ["scope"]
+    dateOrder: []
   },
   tariff_actions: {
     file: "tariff_actions.csv",
     schema: tariffActionSchema,
     key: ["scope", "date"],
     refs: [sources(), {column: "measure_id", table: "measures"}, {column: "scope", table: "tariff_scopes"}],
-    dateOrder: [],
-    orderBy: ["scope", "date"]
+    dateOrder: []
   },
-  chips: {file: "chips.csv", schema: chipSchema, key: ["id"], refs: [sources()], dateOrder: [], orderBy: ["id"]},
+  chips: {file: "chips.csv", schema: chipSchema, key: ["id"], refs: [sources()], dateOrder: []},
   chip_rules: {
     file: "chip_rules.csv",
     schema: chipRuleSchema,
     key: ["id"],
     refs: [sources(), {column: "measure_id", table: "measures"}],
-    dateOrder: [],
-    orderBy: ["effective", "id"]
+    dateOrder: []
   },
   chip_rule_thresholds: {
     file: "chip_rule_thresholds.csv",
     schema: chipRuleThresholdSchema,
     key: ["rule_id", "outcome", "clause", "metric"],
     refs: [sources(), {column: "rule_id", table: "chip_rules"}],
-    dateOrder: [],
-    orderBy: ["rule_id", "outcome", "clause", "metric"]
+    dateOrder: []
   },
   events: {
     file: "events.csv",
     schema: eventSchema,
     key: ["id"],
     refs: [sources()],
-    dateOrder: [],
-    orderBy: ["date", "id"]
+    dateOrder: []
   },
   trade: {
     file: "trade.csv",
     schema: tradeSchema,
     key: ["year", "flow"],
     refs: [sources("source_id")],
-    dateOrder: [],
-    orderBy: ["year", "flow"]
+    dateOrder: []
   },
   excerpts: {
     file: "excerpts.csv",
@@ -142,16 +132,14 @@ export const TABLES = {
       {column: "measure_ids", table: "measures"},
       {column: "event_ids", table: "events"}
     ],
-    dateOrder: [],
-    orderBy: ["paragraph", "id"]
+    dateOrder: []
   },
   counterpoints: {
     file: "counterpoints.csv",
     schema: counterpointSchema,
     key: ["id"],
     refs: [sources(), {column: "excerpt_id", table: "excerpts"}],
-    dateOrder: [],
-    orderBy: ["excerpt_id", "id"]
+    dateOrder: []
   },
   forecasts: {
     file: "forecasts.csv",
@@ -163,24 +151,21 @@ export const TABLES = {
       {column: "measure_ids", table: "measures"},
       {column: "event_ids", table: "events"}
     ],
-    dateOrder: [],
-    orderBy: ["id"]
+    dateOrder: []
   },
   published_estimates: {
     file: "published_estimates.csv",
     schema: publishedEstimateSchema,
     key: ["id"],
     refs: [sources()],
-    dateOrder: [],
-    orderBy: ["direction", "date", "publisher"]
+    dateOrder: []
   },
   changelog: {
     file: "changelog.csv",
     schema: changelogSchema,
     key: ["date", "summary"],
     refs: [],
-    dateOrder: [],
-    orderBy: ["date"]
+    dateOrder: []
   }
 } satisfies Record<TableName, TableSpec>;
 

@@ -1,4 +1,5 @@
 import {readCsv, decodeUtf8} from "./csv.js";
+import {isoDay} from "./dates.js";
 import type {Problem} from "./problem.js";
 import {TABLES, TABLE_NAMES, type Dataset, type TableName, type TableSpec} from "./tables.js";
 
@@ -111,7 +112,7 @@ function readTableRows(
 
 /** Stringifies a key cell (dates as YYYY-MM-DD) for uniqueness and lookups. */
 export function keyOf(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return value instanceof Date ? isoDay(value) : String(value);
 }
 
 /** Reports repeated keys and keeps only the first row of each key, so later checks see one row per id. */

@@ -101,6 +101,7 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 export type Authority = (typeof AUTHORITIES)[number];
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ChipMetric = (typeof CHIP_METRICS)[number];
 export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -1,5 +1,6 @@
 // Loaders write JSON; pages read it back. Dates travel as YYYY-MM-DD strings (calendar dates, UTC) and are revived
 // into UTC-midnight Dates. The wire types are derived from the row types, never written by hand.
+import {day, isoDay} from "./dates.js";
 
 /** The JSON form of a row type: Dates become YYYY-MM-DD strings, everything else stays. */
 export type Wire<T> = {
@@ -12,7 +13,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function toJson(rows: unknown): string {
   const replacer = function (this: Record<string, unknown>, key: string, value: unknown) {
     const raw = this[key];
-    return raw instanceof Date ? raw.toISOString().slice(0, 10) : value;
+    return raw instanceof Date ? isoDay(raw) : value;
   };
   if (Array.isArray(rows)) return `[\n${rows.map((r) => JSON.stringify(r, replacer)).join(",\n")}\n]\n`;
   return JSON.stringify(rows, replacer, 1) + "\n";
@@ -26,7 +27,7 @@ export function revive<T>(rows: readonly Wire<T>[]): T[] {
   return rows.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(row as Record<string, unknown>)) {
-      out[k] = typeof v === "string" && ISO_DAY.test(v) ? new Date(`${v}T00:00:00Z`) : v;
+      out[k] = typeof v === "string" && ISO_DAY.test(v) ? day(v) : v;
     }
     return out as T;
   });

@@ -1,3 +1,4 @@
+import {day} from "../../src/lib/dates.js";
 import {validateDataset} from "../../src/lib/validate.js";
 import type {Dataset} from "../../src/lib/tables.js";
 import {validFiles} from "./fixtures.js";
@@ -9,5 +10,5 @@ export function fixtureDataset(): Dataset {
   return dataset;
 }
 
-/** A UTC-midnight date. */
-export const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** A UTC-midnight date (src/lib/dates.ts `day`, short for the fixtures). */
+export const d = day;
