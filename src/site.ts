@@ -8,7 +8,12 @@ export {isoDay} from "./lib/dates.js";
 export {label, longDate, pct, usdBn} from "./lib/format.js";
 export {LANES, LANE_LABELS, laneOf} from "./lib/lanes.js";
 export {averageTotal} from "./lib/derive/averageTariff.js";
-export {CLASS_COLORS, CLASS_LABELS, DIRECTION_LABELS, LANE_COLORS, timeDomain} from "./components/theme.js";
+export {CLASS_COLORS, DIRECTION_LABELS, LANE_COLORS, timeDomain} from "./components/theme.js";
+export {CLASS_GLYPHS, CLASS_LABELS, describeRule, figureLines, missingReason} from "./lib/chipWords.js";
+export {chipPoints, plottable, ruleSourceIds, secondMetric} from "./lib/derive/chipPoints.js";
+export {orderedRules} from "./lib/derive/chips.js";
+export {chipMatrix, chipMatrixRecords} from "./lib/derive/chipMatrix.js";
+export {classCell} from "./components/chipKey.js";
 export {downloadLink, lazyDownloadLink} from "./components/download.js";
 export {hashSearch, hashSelect} from "./components/controls.js";
 export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
@@ -40,17 +45,9 @@ export {
   VERDICT_LABELS,
   VERDICT_SYMBOLS
 } from "./components/forecastChart.js";
-export {
-  chipThresholds,
-  chipPoints,
-  describeRule,
-  figureLines,
-  missingReason,
-  orderedRules,
-  secondMetric,
-  CLASS_GLYPHS
-} from "./components/chipThresholds.js";
-export {statusPeriods} from "./lib/derive/statusPeriods.js";
+export {chipThresholds} from "./components/chipThresholds.js";
+export {firstSourceIds, statusPeriods} from "./lib/derive/statusPeriods.js";
+export {withCurrentStatus} from "./lib/derive/status.js";
 export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";

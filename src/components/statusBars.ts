@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import {isoDay} from "../lib/dates.js";
 import {label, longDate, monthYear} from "../lib/format.js";
+import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
 import {PHASE_LABELS} from "../lib/phase.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 import {LANE_COLORS} from "./theme.js";
@@ -27,30 +28,6 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
   return p.current_status === "in-force" ? "in force" : `${label(p.current_status)} ${monthYear(p.current_since)}`;
 }
-
-/**
- * Word-wraps a text into at most `maxLines` lines of about `maxChars` characters, ending in "…" when it had to cut.
- * (Plot wraps text itself, but cannot both wrap and cap the number of lines, which a fixed row height needs.)
- */
-export function wrapLines(text: string, maxChars: number, maxLines = 2): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.join("\n");
-  const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1];
-  kept[maxLines - 1] = `${last.length > maxChars - 1 ? last.slice(0, maxChars - 1) : last}…`;
-  return kept.join("\n");
-}
-
-/** The average width of a character of 11 px sans-serif text, in px (generous, so wrapped lines fit). */
-const CHAR_PX = 6.3;
 
 /**
  * Measures as rows of status periods on a time axis: a thin dashed line while announced, a solid bar in the lane
@@ -119,7 +96,7 @@ export function statusBars(
               x: start,
               y: "measure_id",
               text: (r: StatusPeriod) =>
-                wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, Math.floor((width - 16) / CHAR_PX)),
+                wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, charsThatFit(width - 16, 11)),
               textAnchor: "start",
               lineAnchor: "bottom",
               dy: -10,
@@ -128,7 +105,7 @@ export function statusBars(
             })
           : Plot.axisY({
               tickSize: 0,
-              tickFormat: (id: string) => wrapLines(name(id), Math.floor((marginLeft - 14) / CHAR_PX)),
+              tickFormat: (id: string) => wrapLines(name(id), charsThatFit(marginLeft - 14, 11)),
               fontSize: 11
             }),
         narrow

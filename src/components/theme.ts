@@ -26,20 +26,13 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   "cn-on-us": "China's tariffs on US goods"
 };
 
-/** Chip classification colours and labels (also shown as text in every chart that uses them). */
+/** Chip classification colours (src/lib/chipWords.ts has the labels, shown with them in every chart). */
 export const CLASS_COLORS: Record<Classification, string> = {
   "licence-required": "#c0392b",
   "case-by-case": "#8e44ad",
   notification: "#d68910",
   unknown: "#7f8c8d",
   "not-controlled": "#1e8449"
-};
-export const CLASS_LABELS: Record<Classification, string> = {
-  "licence-required": "Licence required",
-  "case-by-case": "Licence, case-by-case review",
-  notification: "Notify (licence exception)",
-  unknown: "Unknown (a figure is missing)",
-  "not-controlled": "Free to export"
 };
 
 /** Counterpoint stances: against red, supports green, nuance amber (always shown with the word as well). */

@@ -6,6 +6,7 @@ import type {TradeYear} from "../lib/derive/trade.js";
 import {isoDay} from "../lib/dates.js";
 import {label as vocabLabel, longDate, usdBn} from "../lib/format.js";
 import {phaseOf, type Phase} from "../lib/phase.js";
+import {placeInRows, type RowLabel} from "../lib/labelPlacement.js";
 import {phaseDots} from "./phaseDots.js";
 import {LANE_COLORS} from "./theme.js";
 
@@ -121,42 +122,10 @@ export function measureMarks(
 }
 
 /** A named mark placed in a row above the chart. */
-interface PlacedLabel {
-  mark: MeasureMark;
-  row: number;
-  anchor: "start" | "end";
-  /** Where the text starts (start) or ends (end), in pixels. */
-  px: number;
-}
+type PlacedLabel = RowLabel<MeasureMark>;
 
 const ROW_HEIGHT = 13;
-const CHAR_WIDTH = 6.1; // a generous average for 10 px system sans-serif, so estimated labels never touch
-
-/**
- * Places the short names in rows above the frame, left to right, each in the lowest row where it does not overlap a
- * neighbour; a name that fits in no row is left off (its mark and tooltip stay).
- */
-function placeLabels(
-  marks: readonly MeasureMark[],
-  x: (d: Date) => number,
-  width: number,
-  maxRows: number
-): PlacedLabel[] {
-  const rowEnds: number[] = Array(maxRows).fill(-Infinity);
-  const placed: PlacedLabel[] = [];
-  for (const mark of marks) {
-    if (!mark.label) continue;
-    const px = x(mark.date);
-    const w = mark.label.length * CHAR_WIDTH;
-    const anchor = px + 3 + w <= width - 2 ? "start" : "end";
-    const [x0, x1] = anchor === "start" ? [px, px + 3 + w] : [px - 3 - w, px];
-    const row = rowEnds.findIndex((end) => end + 6 <= x0);
-    if (row < 0) continue;
-    rowEnds[row] = x1;
-    placed.push({mark, row, anchor, px: anchor === "start" ? px + 3 : px - 3});
-  }
-  return placed;
-}
+const LABEL_SIZE = 10;
 
 /** "−$202.1bn" for a deficit, "$3.0bn" for a surplus. */
 export function signedUsdBn(value: number | undefined): string {
@@ -194,7 +163,14 @@ export function tradeFlows(
     marginLeft +
     ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) *
       (width - marginLeft - marginRight);
-  const placed = placeLabels(marks, x, width, narrow ? 3 : 4);
+  // The big rounds' names in rows above the frame; a name that fits in no row keeps its mark and tooltip.
+  const placed = placeInRows(marks, {
+    text: (m) => m.label,
+    at: (m) => x(m.date),
+    width,
+    rows: narrow ? 3 : 4,
+    fontSize: LABEL_SIZE
+  });
   const rows_ = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
   const marginTop = 18 + rows_ * ROW_HEIGHT;
   const frame = height - marginTop - marginBottom;
@@ -270,9 +246,9 @@ export function tradeFlows(
     Plot.ruleX(
       placed.filter((p) => p.row === row),
       {
-        x: (p: PlacedLabel) => p.mark.date,
+        x: (p: PlacedLabel) => p.item.date,
         y1: yMax,
-        y2: (p: PlacedLabel) => sideY[p.mark.side],
+        y2: (p: PlacedLabel) => sideY[p.item.side],
         insetTop: -(6 + row * ROW_HEIGHT),
         stroke: "currentColor",
         strokeOpacity: 0.35,
@@ -281,15 +257,15 @@ export function tradeFlows(
     ),
     ...(["start", "end"] as const).map((anchor) =>
       Plot.text(named(row, anchor), {
-        x: (p: PlacedLabel) => p.mark.date,
+        x: (p: PlacedLabel) => p.item.date,
         dx: anchor === "start" ? 3 : -3,
         frameAnchor: "top",
         dy: -(5 + row * ROW_HEIGHT),
         lineAnchor: "bottom",
         textAnchor: anchor,
-        text: (p: PlacedLabel) => p.mark.label,
+        text: (p: PlacedLabel) => p.item.label,
         fill: "currentColor",
-        fontSize: 10,
+        fontSize: LABEL_SIZE,
         stroke: "var(--theme-background, white)",
         strokeWidth: 3,
         paintOrder: "stroke"
@@ -298,7 +274,7 @@ export function tradeFlows(
   ]).flat();
 
   const measureText = marks.length
-    ? ` ${marks.length} dates with tariff measures are marked along the time axis (${sideRows.map((s) => `${SIDE_NAMES[s]}: ${marks.filter((m) => m.side === s).length}`).join(", ")})${placed.length ? `; named: ${placed.map((p) => `${p.mark.label} (${longDate(p.mark.date)})`).join(", ")}` : ""}.`
+    ? ` ${marks.length} dates with tariff measures are marked along the time axis (${sideRows.map((s) => `${SIDE_NAMES[s]}: ${marks.filter((m) => m.side === s).length}`).join(", ")})${placed.length ? `; named: ${placed.map((p) => `${p.item.label} (${longDate(p.item.date)})`).join(", ")}` : ""}.`
     : "";
   const flowText = (pick: (r: TradeYear) => number, name: string) =>
     rows.length

@@ -102,6 +102,7 @@ export type Authority = (typeof AUTHORITIES)[number];
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ChipMarket = (typeof CHIP_MARKETS)[number];
 export type ChipMetric = (typeof CHIP_METRICS)[number];
 export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -1,14 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {
-  chipPoints,
-  chipThresholds,
-  clauseName,
-  describeRule,
-  missingReason,
-  secondMetric,
-  shortName
-} from "../../src/components/chipThresholds.js";
+import {chipThresholds} from "../../src/components/chipThresholds.js";
 import type {ChipRuleThreshold} from "../../src/lib/schema.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
@@ -64,51 +56,5 @@ describe("chipThresholds(rows, options)", () => {
       th.rule_id === "rule-2022" && th.metric === "interconnect_gbps" ? {...th, min: 300} : th
     );
     expect(borderY(moved)).toBeGreaterThan(borderY(options.thresholds));
-  });
-});
-
-describe("chip helpers", () => {
-  const t = fixtureTables();
-  it("secondMetric(thresholds) picks the metric a rule tests besides TPP, performance density when it tests TPP alone", () => {
-    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2022"))).toBe(
-      "interconnect_gbps"
-    );
-    expect(secondMetric(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2023"))).toBe(
-      "performance_density"
-    );
-    expect(secondMetric([{metric: "tpp"}])).toBe("performance_density");
-  });
-
-  it("describeRule(thresholds) writes each clause in words, most severe outcome first", () => {
-    expect(describeRule(t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2023"))).toEqual([
-      "Licence required (A): TPP ≥ 4,800",
-      "Licence required (B): TPP ≥ 1,600 and performance density ≥ 5.92",
-      "Notify (licence exception) (C): TPP 800–4,800 (below 4,800)"
-    ]);
-    expect(clauseName("3a090-a-1")).toBe("3A090.a.1");
-  });
-
-  it("chipPoints(rows, {rule}) joins names and the class under the previous rule when it differs", () => {
-    const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
-    const cut = points.find((p) => p.chip_id === "chip-cut")!;
-    expect(cut).toMatchObject({
-      name: "Cut chip",
-      classification: "licence-required",
-      previous_classification: "not-controlled",
-      previous_rule: "Rule 2022"
-    });
-    expect(points.find((p) => p.chip_id === "chip-fast")!.previous_classification).toBeUndefined();
-    expect(
-      missingReason(
-        points.find((p) => p.chip_id === "chip-small")!,
-        "performance_density"
-      )
-    ).toBe("no performance density (die area not stated)");
-  });
-
-  it("shortName(chip) drops the vendor and any parenthetical", () => {
-    expect(shortName({name: "NVIDIA A100 (SXM4 80GB)", vendor: "NVIDIA"})).toBe("A100");
-    expect(shortName({name: "Huawei Ascend 910B", vendor: "Huawei (HiSilicon)"})).toBe("Ascend 910B");
-    expect(shortName({name: "Fast chip", vendor: "Vendor"})).toBe("Fast chip");
   });
 });

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {rulesTimeline} from "../../src/components/rulesTimeline.js";
-import {wrapLines} from "../../src/components/statusBars.js";
 import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
 import {timeDomain} from "../../src/components/theme.js";
 import {laneOf} from "../../src/lib/lanes.js";
@@ -37,12 +36,5 @@ describe("rulesTimeline(periods, options)", () => {
     const chart = withoutWarnings(() => rulesTimeline(periods, {width: 360, domain}));
     expectSnapshot("rulesTimeline-narrow", chart);
     expect([...chart.querySelectorAll("text")].map((e) => e.textContent)).toContain("in force · Rule X");
-  });
-
-  it("wrapLines(text, maxChars, maxLines) wraps at words and ends a cut text in an ellipsis", () => {
-    expect(wrapLines("Licence requirement for Nvidia A100/H100 to China", 25)).toBe(
-      "Licence requirement for\nNvidia A100/H100 to China"
-    );
-    expect(wrapLines("one two three four five six", 9, 2)).toBe("one two\nthree…");
   });
 });

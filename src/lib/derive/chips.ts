@@ -60,6 +60,11 @@ export function classifyChip(metrics: ChipMetrics, thresholds: readonly ChipRule
   return "not-controlled";
 }
 
+/** The rules in the order they took effect. */
+export function orderedRules<R extends Pick<ChipRule, "id" | "effective">>(rules: readonly R[]): R[] {
+  return [...rules].sort((a, b) => a.effective.getTime() - b.effective.getTime() || a.id.localeCompare(b.id));
+}
+
 /** One chip under one rule. */
 export interface ChipClassification extends ChipMetrics {
   chip_id: string;
@@ -75,10 +80,7 @@ export function classifyAll(
   thresholds: readonly ChipRuleThreshold[]
 ): ChipClassification[] {
   const rows: ChipClassification[] = [];
-  const orderedRules = [...rules].sort(
-    (a, b) => a.effective.getTime() - b.effective.getTime() || a.id.localeCompare(b.id)
-  );
-  for (const rule of orderedRules) {
+  for (const rule of orderedRules(rules)) {
     const own = thresholds.filter((t) => t.rule_id === rule.id);
     for (const chip of [...chips].sort((a, b) => a.id.localeCompare(b.id))) {
       const metrics = chipMetrics(chip);

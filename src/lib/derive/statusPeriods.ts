@@ -105,3 +105,12 @@ function fallbackHistory(m: Measure, asOf: Date): Entry[] {
     entries.push({date: m.ended, status: "expired", source_ids: m.source_ids});
   return entries;
 }
+
+/** The first source of each measure the periods cover, each once, in the periods' order: a chart's source line. */
+export function firstSourceIds(
+  periods: readonly Pick<StatusPeriod, "measure_id">[],
+  measures: readonly Pick<Measure, "id" | "source_ids">[]
+): string[] {
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  return [...new Set(periods.flatMap((p) => byId.get(p.measure_id)?.source_ids.slice(0, 1) ?? []))];
+}

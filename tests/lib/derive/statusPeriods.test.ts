@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
-import {d} from "../support/dataset.js";
-import {cnControl, statusEntry} from "../support/rows.js";
+import {firstSourceIds, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
+import {d} from "../../support/dataset.js";
+import {cnControl, statusEntry} from "../../support/rows.js";
 
 describe("statusPeriods(measures, history, {asOf})", () => {
   const asOf = d("2025-12-31");
@@ -71,5 +71,13 @@ describe("statusPeriods(measures, history, {asOf})", () => {
       "late:pending",
       "late:in-force"
     ]);
+  });
+});
+
+describe("firstSourceIds(periods, measures)", () => {
+  it("firstSourceIds gives each measure's first source once, in the periods' order", () => {
+    const measures = [cnControl("a", "2023-07-03", {source_ids: ["s1", "s2"]}), cnControl("b", "2024-01-01")];
+    const periods = [{measure_id: "b"}, {measure_id: "a"}, {measure_id: "a"}, {measure_id: "gone"}];
+    expect(firstSourceIds(periods, measures)).toEqual(["src-a", "s1"]);
   });
 });
