@@ -5,10 +5,11 @@
 export {html} from "htl";
 export {revive} from "./lib/wire.js";
 export {isoDay} from "./lib/dates.js";
-export {label, longDate, pct, usdBn} from "./lib/format.js";
+export {label, longDate, pct, signedUsdBn, usdBn} from "./lib/format.js";
 export {LANES, LANE_LABELS, laneOf} from "./lib/lanes.js";
 export {averageTotal} from "./lib/derive/averageTariff.js";
-export {CLASS_COLORS, DIRECTION_LABELS, LANE_COLORS, timeDomain} from "./components/theme.js";
+export {CLASS_COLORS, DIRECTION_LABELS, LANE_COLORS} from "./components/theme.js";
+export {timeDomain, yearDomain, yearRanges, yearStart} from "./lib/domains.js";
 export {CLASS_GLYPHS, CLASS_LABELS, describeRule, figureLines, missingReason} from "./lib/chipWords.js";
 export {chipPoints, plottable, ruleSourceIds, secondMetric} from "./lib/derive/chipPoints.js";
 export {orderedRules} from "./lib/derive/chips.js";
@@ -24,27 +25,15 @@ export {keyboardPicker} from "./components/keyboardPicker.js";
 export {tariffAverage} from "./components/tariffAverage.js";
 export {rateGrid} from "./components/rateGrid.js";
 export {sourceYears} from "./components/sourceYears.js";
-export {tradeFlows, measureMarks, signedUsdBn, yearDomain} from "./components/tradeFlows.js";
+export {tradeFlows} from "./components/tradeFlows.js";
+export {measureMarks, measureMarkRecords} from "./lib/derive/tradeMarks.js";
+export {FLOW_NAMES, tradeChartRecords, tradeSummary, tradeTableRows} from "./lib/derive/tradeSummary.js";
 export {tradeBalance} from "./components/tradeBalance.js";
-export {tradeShare, yearRanges} from "./components/tradeShare.js";
+export {tradeShare} from "./components/tradeShare.js";
 export {claimEvidence} from "./components/claimEvidence.js";
-export {
-  excerptCard,
-  excerptQuote,
-  forecastCard,
-  kindBadge,
-  stanceBadge,
-  KIND_LABELS,
-  STANCE_LABELS,
-  STANCE_SYMBOLS
-} from "./components/excerptCard.js";
-export {
-  forecastChart,
-  forecastChartRows,
-  verdictBadge,
-  VERDICT_LABELS,
-  VERDICT_SYMBOLS
-} from "./components/forecastChart.js";
+export {excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge} from "./components/excerptCard.js";
+export {KIND_LABELS, STANCE_LABELS, STANCE_SYMBOLS, VERDICT_LABELS, VERDICT_SYMBOLS} from "./lib/commentaryWords.js";
+export {forecastChart, forecastChartRows, verdictBadge} from "./components/forecastChart.js";
 export {chipThresholds} from "./components/chipThresholds.js";
 export {firstSourceIds, statusPeriods} from "./lib/derive/statusPeriods.js";
 export {withCurrentStatus} from "./lib/derive/status.js";

@@ -12,7 +12,7 @@ import {laneColor} from "./theme.js";
 /** Options of the claim-evidence chart. */
 export interface ClaimEvidenceOptions {
   width?: number;
-  /** The shared time axis (theme.ts timeDomain), so every excerpt's chart lines up with the overview timeline. */
+  /** The shared time axis (lib/domains.ts timeDomain), so every excerpt's chart lines up with the overview timeline. */
   domain?: [Date, Date];
   /** The date the commentary appeared, drawn as a dashed rule. */
   marker?: {date: Date; label: string};

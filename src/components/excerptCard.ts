@@ -3,7 +3,14 @@ import type {Counterpoint, Excerpt, Forecast} from "../lib/schema.js";
 import type {Wire} from "../lib/wire.js";
 import {LANE_LABELS} from "../lib/lanes.js";
 import {longDate} from "../lib/format.js";
-import type {STANCES} from "../lib/vocab.js";
+import {
+  KIND_HINTS,
+  KIND_LABELS,
+  STANCE_LABELS,
+  STANCE_SYMBOLS,
+  type ExcerptKind,
+  type Stance
+} from "../lib/commentaryWords.js";
 import {claimEvidenceRows, datesText} from "./claimEvidence.js";
 import {downloadLink} from "./download.js";
 import {verdictBadge} from "./forecastChart.js";
@@ -13,24 +20,6 @@ import {sourceLinks} from "./sourceLinks.js";
 
 // Every string from the data reaches the page through textContent or append(string), which create text nodes: never
 // HTML, so a summary that happens to contain markup shows as the literal characters.
-
-/** A counterpoint's stance. */
-export type Stance = (typeof STANCES)[number];
-/** An excerpt's kind. */
-export type ExcerptKind = Excerpt["kind"];
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  against: "Against the claim",
-  supports: "Supports the claim",
-  nuance: "Nuance"
-};
-export const STANCE_SYMBOLS: Record<Stance, string> = {against: "✗", supports: "✓", nuance: "≈"};
-export const KIND_LABELS: Record<ExcerptKind, string> = {fact: "Fact", assessment: "Assessment", forecast: "Forecast"};
-const KIND_HINTS: Record<ExcerptKind, string> = {
-  fact: "a statement of fact that sources can confirm or correct",
-  assessment: "a judgement by the author",
-  forecast: "an expectation about what comes next"
-};
 
 /** An excerpt as the page gets it (dates revived; excerpts have none). */
 type ExcerptRow = Excerpt | Wire<Excerpt>;

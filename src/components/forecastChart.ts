@@ -2,18 +2,8 @@ import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
 import {VERDICT_COLORS} from "./theme.js";
 import {isoDay} from "../lib/dates.js";
+import {VERDICT_LABELS, VERDICT_SYMBOLS, type Verdict} from "../lib/commentaryWords.js";
 import {VERDICTS} from "../lib/vocab.js";
-
-/** A verdict on one of the commentary's expectations (data/README.md, forecasts.csv). */
-export type Verdict = (typeof VERDICTS)[number];
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  happened: "Happened",
-  partly: "Partly happened",
-  "did-not-happen": "Did not happen",
-  open: "Still open"
-};
-export const VERDICT_SYMBOLS: Record<Verdict, string> = {happened: "✓", partly: "◐", "did-not-happen": "✗", open: "?"};
 
 /** The part of a forecast row the chart needs, with the number the page lists it under. */
 export interface ForecastPoint {

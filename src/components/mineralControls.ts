@@ -5,7 +5,7 @@ import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 /** Options of the mineral-controls chart. */
 export interface MineralControlsOptions {
   width?: number;
-  /** The shared time axis (theme.timeDomain). */
+  /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
   /** A dated rule across the chart, e.g. the commentary's date. */
   marker?: {date: Date; label: string};

@@ -5,7 +5,7 @@ import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 /** Options of the US rules timeline. */
 export interface RulesTimelineOptions {
   width?: number;
-  /** The shared time axis (theme.timeDomain). */
+  /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
   /** Measures whose chip thresholds the page charts (chip_rules.measure_id): flagged with ◆. */
   ruleMeasureIds?: readonly string[];

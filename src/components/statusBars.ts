@@ -10,7 +10,7 @@ import {tidyAria} from "./tidyAria.js";
 /** Options of the status-bar chart. */
 export interface StatusBarsOptions {
   width?: number;
-  /** The shared time axis (theme.timeDomain). */
+  /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
   /** The colour of a period in force (a lane colour from theme.ts). */
   color?: string;

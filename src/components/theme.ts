@@ -58,8 +58,3 @@ export const SOURCE_KIND_COLORS: Record<SourceKind, string> = {
 
 /** Tariff-rate bands (threshold scale, light to dark blue) of the rate grid: below 10%, 10–25, 25–50, 50–100, 100+. */
 export const RATE_BANDS = {domain: [10, 25, 50, 100], range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]};
-
-/** The shared time axis of the timeline-like charts: from the Section 301 investigation (August 2017) to the as-of date. */
-export function timeDomain(asOf: Date): [Date, Date] {
-  return [new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() + 1, 1))];
-}

@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {LANE_COLORS} from "./theme.js";
-import {signedUsdBn, yearSlots} from "./tradeFlows.js";
+import {yearSlots} from "../lib/domains.js";
+import {signedUsdBn} from "../lib/format.js";
 
 /** Bar colours: a deficit grey (neutral: a deficit is no verdict), a surplus US blue; the sign is always written too. */
 const DEFICIT = LANE_COLORS.context;

@@ -3,50 +3,15 @@ import {tidyAria} from "./tidyAria.js";
 import {nice, ticks} from "d3";
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import type {TradeYear} from "../lib/derive/trade.js";
-import {isoDay} from "../lib/dates.js";
-import {label as vocabLabel, longDate, usdBn} from "../lib/format.js";
-import {phaseOf, type Phase} from "../lib/phase.js";
+import {label as vocabLabel, longDate, signedUsdBn, usdBn} from "../lib/format.js";
 import {placeInRows, type RowLabel} from "../lib/labelPlacement.js";
+import {KEY_MEASURES, measureMarks, type MeasureMark, type Sides} from "../lib/derive/tradeMarks.js";
 import {phaseDots} from "./phaseDots.js";
 import {LANE_COLORS} from "./theme.js";
+import {yearDomain, yearMid} from "../lib/domains.js";
 
 /** Flow colours: China red for goods coming from China, US blue for goods going from the US (the lanes' hues). */
 export const FLOW_COLORS = {imports: LANE_COLORS["cn-tariffs"], exports: LANE_COLORS["us-tariffs"]} as const;
-
-/** Whose tariff measures are marked on the time axis. */
-export type Sides = "both" | "us" | "cn" | "none";
-
-/**
- * Short names for the big tariff rounds, by measure id: only these are named on the chart (every other measure is a
- * plain mark with a tooltip). Ids missing from the data are simply not drawn.
- */
-export const KEY_MEASURES: Readonly<Record<string, string>> = {
-  "us-232-steel-2018": "232 steel",
-  "us-301-list-1": "301 List 1",
-  "us-301-list-3": "List 3",
-  "us-301-list-4a": "List 4A",
-  "us-cn-phase-one-2020": "Phase One",
-  "us-301-four-year-review-2024": "301 review",
-  "us-ieepa-fentanyl-cn-2025": "IEEPA fentanyl",
-  "us-ieepa-reciprocal-cn-2025": "“Reciprocal”",
-  "cn-retaliation-2025-04": "China to 125%",
-  "us-cn-geneva-truce-2025": "Geneva truce",
-  "us-cn-busan-arrangement-2025": "Busan deal"
-};
-
-/** Measures of one side taking effect on one day: one mark on the time axis. */
-export interface MeasureMark {
-  side: "US" | "CN";
-  /** The effective date, or the announcement where a measure never took effect. */
-  date: Date;
-  ids: string[];
-  titles: string[];
-  statuses: string[];
-  /** The most current phase among its measures: in force, else pending, paused, ended (drawn pale or hollow). */
-  phase: Phase;
-  /** Short name, when one of the measures is a key round. */
-  label?: string;
-}
 
 /** Options of the trade-flows chart. */
 export interface TradeFlowsOptions {
@@ -59,78 +24,15 @@ export interface TradeFlowsOptions {
   labels?: Readonly<Record<string, string>>;
 }
 
-/** Which phase a mark of several measures shows: the one most in force. */
-const PHASE_RANK: Record<Phase, number> = {"in-force": 0, pending: 1, paused: 2, ended: 3};
 const SIDE_NAMES = {US: "US", CN: "China"} as const;
 const SIDE_COLORS = {US: LANE_COLORS["us-tariffs"], CN: LANE_COLORS["cn-tariffs"]} as const;
 const SIDE_SYMBOLS = {US: "triangle", CN: "diamond"} as const;
-
-/** A calendar year's value sits at mid-year (1 July), inside the band from 1 January to 31 December. */
-export function yearMid(year: number): Date {
-  return new Date(Date.UTC(year, 6, 1));
-}
-
-/** Every calendar year from the first to the last in the rows, as band-scale labels; missing years keep a slot. */
-export function yearSlots(rows: readonly Pick<TradeYear, "year">[]): string[] {
-  const years = rows.map((r) => r.year);
-  const [first, last] = years.length ? [Math.min(...years), Math.max(...years)] : [0, -1];
-  return Array.from({length: last - first + 1}, (_, k) => String(first + k));
-}
-
-/** The time axis of the trade charts: 1 January of the first year to 1 January after the last. */
-export function yearDomain(rows: readonly Pick<TradeYear, "year">[]): [Date, Date] {
-  const years = rows.map((r) => r.year);
-  const first = years.length ? Math.min(...years) : 2018;
-  const last = years.length ? Math.max(...years) : 2018;
-  return [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
-}
-
-/**
- * The tariff measures to mark on the time axis: measures of the US and China tariff lanes that have a status, dated
- * by when they took effect (announcement if never), inside the domain, grouped by side and day.
- */
-export function measureMarks(
-  items: readonly TimelineItem[],
-  domain: [Date, Date],
-  {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}
-): MeasureMark[] {
-  const lanes = new Set(
-    sides === "none"
-      ? []
-      : sides === "us"
-        ? ["us-tariffs"]
-        : sides === "cn"
-          ? ["cn-tariffs"]
-          : ["us-tariffs", "cn-tariffs"]
-  );
-  const groups = new Map<string, MeasureMark>();
-  for (const i of items) {
-    if (i.kind !== "measure" || !lanes.has(i.lane) || !i.status) continue;
-    if (i.end < domain[0] || i.end >= domain[1]) continue;
-    const side = i.lane === "us-tariffs" ? "US" : "CN";
-    const key = `${side} ${isoDay(i.end)}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = {side, date: i.end, ids: [], titles: [], statuses: [], phase: "ended"}));
-    g.ids.push(i.id);
-    g.titles.push(i.title);
-    g.statuses.push(i.status);
-    const phase = phaseOf(i.status);
-    if (PHASE_RANK[phase] < PHASE_RANK[g.phase]) g.phase = phase;
-    g.label ??= labels[i.id];
-  }
-  return [...groups.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.side.localeCompare(b.side));
-}
 
 /** A named mark placed in a row above the chart. */
 type PlacedLabel = RowLabel<MeasureMark>;
 
 const ROW_HEIGHT = 13;
 const LABEL_SIZE = 10;
-
-/** "−$202.1bn" for a deficit, "$3.0bn" for a surplus. */
-export function signedUsdBn(value: number | undefined): string {
-  return value === undefined ? "–" : value < 0 ? `−${usdBn(-value)}` : usdBn(value);
-}
 
 /**
  * US goods imports from and exports to China per calendar year as two directly labelled lines (each year's value at

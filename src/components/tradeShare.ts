@@ -3,20 +3,7 @@ import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {pct, usdBn} from "../lib/format.js";
 import {LANE_COLORS} from "./theme.js";
-import {yearSlots} from "./tradeFlows.js";
-
-/** Consecutive years as ranges: [2016, 2018, 2019, 2020] → "2016, 2018–2020". */
-export function yearRanges(years: readonly number[]): string {
-  const sorted = [...years].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let k = 0; k < sorted.length;) {
-    let j = k;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j === k ? String(sorted[k]) : `${sorted[k]}–${sorted[j]}`);
-    k = j + 1;
-  }
-  return parts.join(", ");
-}
+import {yearRanges, yearSlots} from "../lib/domains.js";
 
 /**
  * China's share of all US goods imports per calendar year, as a bar only where the data hold the total of US imports;

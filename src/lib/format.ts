@@ -12,6 +12,11 @@ export function usdBn(value: number | undefined, digits = 1): string {
     : `$${value.toLocaleString("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits})}bn`;
 }
 
+/** "−$202.1bn" for a deficit, "$3.0bn" for a surplus. */
+export function signedUsdBn(value: number | undefined): string {
+  return value === undefined ? "–" : value < 0 ? `−${usdBn(-value)}` : usdBn(value);
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "14 May 2025" from a UTC calendar date. */

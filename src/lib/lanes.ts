@@ -36,3 +36,23 @@ export function laneOf(measure: {actor: string; instrument: string; authority: s
   if (measure.actor === "US") return tariffLike ? "us-tariffs" : "us-controls";
   return tariffLike ? "cn-tariffs" : "cn-controls";
 }
+
+/** The lane filters of the overview timeline, by URL value ("" shows every lane). */
+export const LANE_GROUPS = [
+  {value: "", label: "All lanes"},
+  {value: "us", label: "US measures"},
+  {value: "cn", label: "China's measures"},
+  {value: "tariffs", label: "Tariffs only"},
+  {value: "controls", label: "Controls only"}
+] as const;
+export type LaneGroup = (typeof LANE_GROUPS)[number]["value"];
+
+/** Whether a lane is shown under a lane filter; the context lane is always shown (it dates the others). */
+export function inLaneGroup(lane: Lane, group: string): boolean {
+  if (lane === "context") return true;
+  if (group === "us") return lane.startsWith("us-");
+  if (group === "cn") return lane.startsWith("cn-");
+  if (group === "tariffs") return lane.endsWith("tariffs");
+  if (group === "controls") return lane.endsWith("controls");
+  return true;
+}

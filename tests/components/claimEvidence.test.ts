@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {claimEvidence, claimEvidenceRows, datesText} from "../../src/components/claimEvidence.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import type {TimelineItem} from "../../src/lib/derive/timeline.js";
 import {d} from "../support/dataset.js";
 import {fixtureTables} from "../support/rows.js";

@@ -10,7 +10,8 @@ import {
   stanceBadge
 } from "../../src/components/excerptCard.js";
 import {sourceIndex} from "../../src/components/sourceLinks.js";
-import {STANCE_COLORS, timeDomain} from "../../src/components/theme.js";
+import {STANCE_COLORS} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import type {Counterpoint, Excerpt} from "../../src/lib/schema.js";
 import {fixtureTables} from "../support/rows.js";
 

@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {mineralControls} from "../../src/components/mineralControls.js";
 import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import {d} from "../support/dataset.js";
 import {cnControl, statusEntry} from "../support/rows.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";

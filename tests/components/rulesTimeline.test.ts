@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {rulesTimeline} from "../../src/components/rulesTimeline.js";
 import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import {laneOf} from "../../src/lib/lanes.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";

@@ -2,7 +2,7 @@
 import {describe, it} from "vitest";
 import {rateGrid} from "../../src/components/rateGrid.js";
 import {tariffAverage} from "../../src/components/tariffAverage.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
 

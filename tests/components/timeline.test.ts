@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {timeline} from "../../src/components/timeline.js";
-import {timeDomain} from "../../src/components/theme.js";
+import {timeDomain} from "../../src/lib/domains.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
 

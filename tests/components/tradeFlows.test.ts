@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import type {TimelineItem} from "../../src/lib/derive/timeline.js";
 import type {TradeYear} from "../../src/lib/derive/trade.js";
-import {measureMarks, signedUsdBn, tradeFlows, yearDomain, yearMid} from "../../src/components/tradeFlows.js";
+import {tradeFlows} from "../../src/components/tradeFlows.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
 import {d} from "../support/dataset.js";
@@ -80,40 +80,5 @@ describe("tradeFlows(rows, options)", () => {
     expect(svg.getAttribute("aria-label")).toMatch(/imports from and exports to China/);
     expect(svg.getAttribute("aria-description")).toContain("$500.0bn in 2017");
     expect(svg.getAttribute("aria-description")).toContain("$505.0bn in 2021");
-  });
-});
-
-describe("measureMarks(items, domain, options)", () => {
-  const domain = yearDomain(gappy);
-  it("measureMarks keeps tariff-lane measures with a status inside the domain, grouped by side and day", () => {
-    const marks = measureMarks(items, domain, {labels: {"us-b": "B"}});
-    expect(marks.map((m) => [m.side, m.date.toISOString().slice(0, 10), m.ids.join("+"), m.phase, m.label])).toEqual([
-      ["CN", "2018-07-06", "cn-a", "in-force", undefined],
-      ["US", "2018-07-06", "us-a+us-b", "in-force", "B"],
-      ["US", "2019-09-01", "us-c", "paused", undefined]
-    ]);
-  });
-  it("measureMarks(items, domain) marks a date whose measures are all suspended as paused, not as ended", () => {
-    const paused = measureMarks([item("us-s", "us-tariffs", "2019-03-01", "suspended")], domain);
-    const ended = measureMarks([item("us-r", "us-tariffs", "2019-03-01", "revoked")], domain);
-    expect(paused.map((m) => m.phase)).toEqual(["paused"]);
-    expect(ended.map((m) => m.phase)).toEqual(["ended"]);
-  });
-  it("measureMarks(items, domain, {sides}) keeps one side or none", () => {
-    expect(measureMarks(items, domain, {sides: "cn"}).map((m) => m.side)).toEqual(["CN"]);
-    expect(measureMarks(items, domain, {sides: "us"}).every((m) => m.side === "US")).toBe(true);
-    expect(measureMarks(items, domain, {sides: "none"})).toEqual([]);
-  });
-});
-
-describe("trade helpers", () => {
-  it("yearDomain spans 1 January of the first year to 1 January after the last, and yearMid is 1 July", () => {
-    expect(yearDomain(gappy).map((x) => x.toISOString().slice(0, 10))).toEqual(["2017-01-01", "2022-01-01"]);
-    expect(yearMid(2018).toISOString().slice(0, 10)).toBe("2018-07-01");
-  });
-  it("signedUsdBn writes a deficit with a minus sign", () => {
-    expect(signedUsdBn(-202.1)).toBe("−$202.1bn");
-    expect(signedUsdBn(3)).toBe("$3.0bn");
-    expect(signedUsdBn(undefined)).toBe("–");
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import type {TradeYear} from "../../src/lib/derive/trade.js";
-import {tradeShare, yearRanges} from "../../src/components/tradeShare.js";
+import {tradeShare} from "../../src/components/tradeShare.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
 
@@ -29,12 +29,5 @@ describe("tradeShare(rows, options)", () => {
     expectSnapshot("tradeShare-narrow", svg);
     expect(svg.querySelectorAll("rect").length).toBe(2);
     expect(svg.getAttribute("aria-description")).toContain("No total in the data for 2016, 2018–2019");
-  });
-});
-
-describe("yearRanges(years)", () => {
-  it("yearRanges joins consecutive years into ranges", () => {
-    expect(yearRanges([2019, 2016, 2018, 2020, 2023])).toBe("2016, 2018–2020, 2023");
-    expect(yearRanges([])).toBe("");
   });
 });

@@ -88,3 +88,11 @@ export function excerptPins(excerpts: readonly Excerpt[], items: readonly Timeli
   }
   return pins.sort((a, b) => a.date.getTime() - b.date.getTime() || a.excerpt_id.localeCompare(b.excerpt_id));
 }
+
+/** The timeline items a row refers to (an excerpt's or a forecast's measure_ids, then event_ids); unknown ids are left out. */
+export function linkedItems(
+  ref: {measure_ids: readonly string[]; event_ids: readonly string[]},
+  items: ReadonlyMap<string, TimelineItem>
+): TimelineItem[] {
+  return [...ref.measure_ids, ...ref.event_ids].flatMap((id) => items.get(id) ?? []);
+}

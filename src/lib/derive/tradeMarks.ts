@@ -1,0 +1,90 @@
+// The tariff measures marked on the trade charts' time axis: grouped by side and day, with the phase a mark shows and
+// the short names of the big rounds. Pure.
+import {isoDay} from "../dates.js";
+import {phaseOf, type Phase} from "../phase.js";
+import type {TimelineItem} from "./timeline.js";
+
+/** Whose tariff measures are marked on the time axis. */
+export type Sides = "both" | "us" | "cn" | "none";
+
+/**
+ * Short names for the big tariff rounds, by measure id: only these are named on the chart (every other measure is a
+ * plain mark with a tooltip). Ids missing from the data are simply not drawn.
+ */
+export const KEY_MEASURES: Readonly<Record<string, string>> = {
+  "us-232-steel-2018": "232 steel",
+  "us-301-list-1": "301 List 1",
+  "us-301-list-3": "List 3",
+  "us-301-list-4a": "List 4A",
+  "us-cn-phase-one-2020": "Phase One",
+  "us-301-four-year-review-2024": "301 review",
+  "us-ieepa-fentanyl-cn-2025": "IEEPA fentanyl",
+  "us-ieepa-reciprocal-cn-2025": "“Reciprocal”",
+  "cn-retaliation-2025-04": "China to 125%",
+  "us-cn-geneva-truce-2025": "Geneva truce",
+  "us-cn-busan-arrangement-2025": "Busan deal"
+};
+
+/** Measures of one side taking effect on one day: one mark on the time axis. */
+export interface MeasureMark {
+  side: "US" | "CN";
+  /** The effective date, or the announcement where a measure never took effect. */
+  date: Date;
+  ids: string[];
+  titles: string[];
+  statuses: string[];
+  /** The most current phase among its measures: in force, else pending, paused, ended (drawn pale or hollow). */
+  phase: Phase;
+  /** Short name, when one of the measures is a key round. */
+  label?: string;
+}
+
+/** Which phase a mark of several measures shows: the one most in force. */
+const PHASE_RANK: Record<Phase, number> = {"in-force": 0, pending: 1, paused: 2, ended: 3};
+/**
+ * The tariff measures to mark on the time axis: measures of the US and China tariff lanes that have a status, dated
+ * by when they took effect (announcement if never), inside the domain, grouped by side and day.
+ */
+export function measureMarks(
+  items: readonly TimelineItem[],
+  domain: [Date, Date],
+  {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}
+): MeasureMark[] {
+  const lanes = new Set(
+    sides === "none"
+      ? []
+      : sides === "us"
+        ? ["us-tariffs"]
+        : sides === "cn"
+          ? ["cn-tariffs"]
+          : ["us-tariffs", "cn-tariffs"]
+  );
+  const groups = new Map<string, MeasureMark>();
+  for (const i of items) {
+    if (i.kind !== "measure" || !lanes.has(i.lane) || !i.status) continue;
+    if (i.end < domain[0] || i.end >= domain[1]) continue;
+    const side = i.lane === "us-tariffs" ? "US" : "CN";
+    const key = `${side} ${isoDay(i.end)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = {side, date: i.end, ids: [], titles: [], statuses: [], phase: "ended"}));
+    g.ids.push(i.id);
+    g.titles.push(i.title);
+    g.statuses.push(i.status);
+    const phase = phaseOf(i.status);
+    if (PHASE_RANK[phase] < PHASE_RANK[g.phase]) g.phase = phase;
+    g.label ??= labels[i.id];
+  }
+  return [...groups.values()].sort((a, b) => a.date.getTime() - b.date.getTime() || a.side.localeCompare(b.side));
+}
+
+/** The marks as rows for a CSV download. */
+export function measureMarkRecords(marks: readonly MeasureMark[]) {
+  return marks.map((m) => ({
+    side: m.side,
+    date: m.date,
+    measure_ids: m.ids,
+    titles: m.titles,
+    statuses_now: m.statuses,
+    name_on_chart: m.label
+  }));
+}
