@@ -90,7 +90,7 @@ describe("page commentary.html in Chromium", () => {
     const csv = readFileSync((await download.path())!, "utf-8")
       .trim()
       .split("\n");
-    expect(csv[0]).toBe("id,kind,lane,title,start,end,status,status_since,source_ids");
+    expect(csv[0]).toBe("id,kind,lane,title,start,end,status,phase,status_since,source_ids");
     expect(csv.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
     await page.close();
   });

@@ -1,7 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {excerptPins, timelineItems} from "../../../src/lib/derive/timeline.js";
+import {excerptPins, linkedItems, timelineItems} from "../../../src/lib/derive/timeline.js";
+import {indexById} from "../../../src/lib/group.js";
 import {laneOf} from "../../../src/lib/lanes.js";
 import {d, fixtureDataset} from "../../support/dataset.js";
+import {fixtureTables} from "../../support/rows.js";
 
 describe("timelineItems(measures, history, events, asOf)", () => {
   const ds = fixtureDataset();
@@ -35,5 +37,14 @@ describe("laneOf(measure)", () => {
     expect(laneOf({actor: "US", instrument: "subsidy", authority: "chips-act"})).toBe("us-controls");
     expect(laneOf({actor: "CN", instrument: "export-control", authority: "cn-export-control"})).toBe("cn-controls");
     expect(laneOf({actor: "CN", instrument: "investigation", authority: "cn-trade-remedy"})).toBe("cn-tariffs");
+  });
+});
+
+describe("linkedItems(ref, items)", () => {
+  it("linkedItems gives the measures, then the events, a row refers to, leaving out unknown ids", () => {
+    const t = fixtureTables();
+    const items = indexById(t.timeline);
+    const linked = linkedItems({measure_ids: ["us-list-b", "gone"], event_ids: ["model-release"]}, items);
+    expect(linked.map((i) => i.id)).toEqual(["us-list-b", "model-release"]);
   });
 });
