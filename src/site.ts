@@ -21,7 +21,7 @@ export {orderedRules} from "./lib/derive/chips.js";
 export {chipMatrix, chipMatrixRecords} from "./lib/derive/chipMatrix.js";
 export {classCell} from "./components/chipKey.js";
 export {downloadLink, lazyDownloadLink} from "./components/download.js";
-export {hashSearch, hashSelect} from "./components/controls.js";
+export {hashSearch, hashSelect} from "./components/hashInputs.js";
 export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
 export {timeline} from "./components/timeline.js";

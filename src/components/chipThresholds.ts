@@ -2,6 +2,7 @@
 // from src/lib/derive/chipPoints.ts, the regions from chipRegions.ts, the words from src/lib/chipWords.ts, the label
 // positions from src/lib/labelPlacement.ts and the caption from chipKey.ts.
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {
   CLASS_GLYPHS,
   CLASS_LABELS,
@@ -33,7 +34,7 @@ export const CLASS_SYMBOLS: Record<Classification, string> = {
   "not-controlled": "circle"
 };
 /** Options of the chip-threshold chart. */
-export interface ChipThresholdsOptions {
+export interface ChipThresholdsOptions extends PlotPassThrough {
   width?: number;
   height?: number;
   /** The id of the rule to draw (chip_rules.id); defaults to the latest rule. */
@@ -62,7 +63,7 @@ interface Placed {
  */
 export function chipThresholds(
   rows: readonly ChipClassification[],
-  {width = 640, height, rule, chips, rules, thresholds}: ChipThresholdsOptions
+  {width = 640, height, rule, chips, rules, thresholds, ...options}: ChipThresholdsOptions
 ): HTMLElement | SVGSVGElement {
   const ordered = orderedRules(rules);
   const ruleId = rule ?? ordered[ordered.length - 1]?.id ?? "";
@@ -171,7 +172,7 @@ export function chipThresholds(
     return (px(cell.x2) - px(cell.x1)) * (py(cell.y1) - py(cell.y2));
   }
   const inData = (l: Placed) => ({...l, dx: sx.invert!(l.x) as number, dy: sy.invert!(l.y) as number});
-  const textMarks = (labels: Placed[], options: Plot.TextOptions) =>
+  const textMarks = (labels: Placed[], textOptions: Plot.TextOptions) =>
     (["start", "middle", "end"] as const).map((anchor) =>
       Plot.text(labels.filter((l) => l.anchor === anchor).map(inData), {
         x: "dx",
@@ -179,7 +180,7 @@ export function chipThresholds(
         text: "text",
         textAnchor: anchor,
         lineAnchor: "middle",
-        ...options
+        ...textOptions
       })
     );
 
@@ -313,7 +314,8 @@ export function chipThresholds(
                 .join("\n\n") + (g.members.length > 1 ? "\n\nFull derivations in the table below." : "")
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
@@ -10,7 +11,7 @@ import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
 
 /** Options of the claim-evidence chart. */
-export interface ClaimEvidenceOptions {
+export interface ClaimEvidenceOptions extends PlotPassThrough {
   width?: number;
   /** The shared time axis (lib/domains.ts timeDomain), so every excerpt's chart lines up with the overview timeline. */
   domain?: [Date, Date];
@@ -70,7 +71,7 @@ export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">)
  */
 export function claimEvidence(
   items: readonly TimelineItem[],
-  {width = 640, domain, marker, subject = "the excerpt"}: ClaimEvidenceOptions = {}
+  {width = 640, domain, marker, subject = "the excerpt", ...options}: ClaimEvidenceOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rows = claimEvidenceRows(items);
   const narrow = width < 480;
@@ -155,7 +156,8 @@ export function claimEvidence(
                 .join("\n")
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {VERDICT_COLORS} from "./theme.js";
 import {isoDay} from "../lib/dates.js";
@@ -18,7 +19,7 @@ export interface ForecastPoint {
 }
 
 /** Options of the forecast chart. */
-export interface ForecastChartOptions {
+export interface ForecastChartOptions extends PlotPassThrough {
   width?: number;
   /** The time axis; defaults to the span of the verdicts' dates. */
   domain?: [Date, Date];
@@ -54,7 +55,7 @@ export function forecastChartRows(forecasts: readonly ForecastPoint[]) {
  */
 export function forecastChart(
   forecasts: readonly ForecastPoint[],
-  {width = 640, domain, marker}: ForecastChartOptions = {}
+  {width = 640, domain, marker, ...options}: ForecastChartOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rows = forecasts.map((f) => ({...f, verdictLabel: VERDICT_LABELS[f.verdict]}));
   const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
@@ -135,7 +136,8 @@ export function forecastChart(
             })
           )
         )
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -1,9 +1,9 @@
 import {LANE_COLORS} from "./theme.js";
-import {statusBars} from "./statusBars.js";
+import {statusBars, type StatusBarsOptions} from "./statusBars.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
 /** Options of the mineral-controls chart. */
-export interface MineralControlsOptions {
+export interface MineralControlsOptions extends Omit<StatusBarsOptions, "color" | "ariaLabel" | "flag"> {
   width?: number;
   /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
@@ -18,9 +18,10 @@ export interface MineralControlsOptions {
  */
 export function mineralControls(
   periods: readonly StatusPeriod[],
-  {width, domain, marker}: MineralControlsOptions = {}
+  {width, domain, marker, ...options}: MineralControlsOptions = {}
 ): SVGSVGElement | HTMLElement {
   return statusBars(periods, {
+    ...options,
     width,
     domain,
     marker,

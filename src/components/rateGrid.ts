@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
 import {RATE_BANDS} from "./theme.js";
@@ -18,7 +19,7 @@ export interface RateStep {
  */
 export function rateGrid(
   steps: readonly RateStep[],
-  {width = 640, domain, end}: {width?: number; domain?: [Date, Date]; end: Date}
+  {width = 640, domain, end, ...options}: PlotPassThrough & {domain?: [Date, Date]; end: Date}
 ): SVGSVGElement | HTMLElement {
   const byScope = new Map<string, RateStep[]>();
   for (const s of [...steps].sort((a, b) => a.date.getTime() - b.date.getTime()))
@@ -94,7 +95,8 @@ export function rateGrid(
               `${d.name}\n${d.rate_pct}% from ${isoDay(d.date)}${d.until < end ? ` until ${isoDay(d.until)}` : ""}`
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

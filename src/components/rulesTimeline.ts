@@ -1,9 +1,9 @@
 import {LANE_COLORS} from "./theme.js";
-import {statusBars} from "./statusBars.js";
+import {statusBars, type StatusBarsOptions} from "./statusBars.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
 /** Options of the US rules timeline. */
-export interface RulesTimelineOptions {
+export interface RulesTimelineOptions extends Omit<StatusBarsOptions, "color" | "ariaLabel" | "flag"> {
   width?: number;
   /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
@@ -20,10 +20,11 @@ export interface RulesTimelineOptions {
  */
 export function rulesTimeline(
   periods: readonly StatusPeriod[],
-  {width, domain, ruleMeasureIds = [], marker}: RulesTimelineOptions = {}
+  {width, domain, ruleMeasureIds = [], marker, ...options}: RulesTimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rules = new Set(ruleMeasureIds);
   return statusBars(periods, {
+    ...options,
     width,
     domain,
     marker,

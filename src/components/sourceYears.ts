@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {SOURCE_KINDS} from "../lib/vocab.js";
 import {SOURCE_KIND_COLORS} from "./theme.js";
@@ -15,7 +16,7 @@ export interface DatedSource {
  */
 export function sourceYears(
   sources: readonly DatedSource[],
-  {width = 640}: {width?: number} = {}
+  {width = 640, ...options}: PlotPassThrough = {}
 ): SVGSVGElement | HTMLElement {
   const dated = sources.filter((s) => s.date).map((s) => ({year: String(s.date!.getUTCFullYear()), kind: s.kind}));
   const undated = sources.length - dated.length;
@@ -44,7 +45,8 @@ export function sourceYears(
           Plot.groupX({y: "count", text: "count"}, {x: "year", dy: -6, fill: "currentColor", fontSize: 10})
         ),
         Plot.ruleY([0])
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {isoDay} from "../lib/dates.js";
 import {label, longDate, monthYear} from "../lib/format.js";
 import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
@@ -8,7 +9,7 @@ import {LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 
 /** Options of the status-bar chart. */
-export interface StatusBarsOptions {
+export interface StatusBarsOptions extends Omit<PlotPassThrough, "color"> {
   width?: number;
   /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
@@ -43,7 +44,8 @@ export function statusBars(
     color = LANE_COLORS["us-controls"],
     ariaLabel = "Measures by status over time",
     marker,
-    flag
+    flag,
+    ...options
   }: StatusBarsOptions = {}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 640;
@@ -175,7 +177,8 @@ export function statusBars(
             }
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import type {ExcerptPin, TimelineItem} from "../lib/derive/timeline.js";
@@ -8,7 +9,7 @@ import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
 
 /** Options of the timeline chart. */
-export interface TimelineOptions {
+export interface TimelineOptions extends PlotPassThrough {
   width?: number;
   /** The shared time axis. */
   domain?: [Date, Date];
@@ -25,7 +26,7 @@ export interface TimelineOptions {
  */
 export function timeline(
   items: readonly TimelineItem[],
-  {width = 640, domain, pins = [], marker}: TimelineOptions = {}
+  {width = 640, domain, pins = [], marker, ...options}: TimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rows = items.map((i) => ({
     ...i,
@@ -127,7 +128,8 @@ export function timeline(
                 .join("\n")
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

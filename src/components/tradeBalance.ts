@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {LANE_COLORS} from "./theme.js";
@@ -21,7 +22,7 @@ function short(value: number, digits: number): string {
  */
 export function tradeBalance(
   rows: readonly TradeYear[],
-  {width = 640}: {width?: number} = {}
+  {width = 640, ...options}: PlotPassThrough = {}
 ): SVGSVGElement | HTMLElement {
   const domain = yearSlots(rows);
   const marginLeft = 46;
@@ -103,7 +104,8 @@ export function tradeBalance(
           })
         )
       ],
-      color: {type: "identity"}
+      color: {type: "identity"},
+      ...options
     })
   );
 }

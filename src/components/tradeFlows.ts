@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {nice, ticks} from "d3";
 import type {TimelineItem} from "../lib/derive/timeline.js";
@@ -14,7 +15,7 @@ import {yearDomain, yearMid} from "../lib/domains.js";
 export const FLOW_COLORS = {imports: LANE_COLORS["cn-tariffs"], exports: LANE_COLORS["us-tariffs"]} as const;
 
 /** Options of the trade-flows chart. */
-export interface TradeFlowsOptions {
+export interface TradeFlowsOptions extends PlotPassThrough {
   width?: number;
   /** Timeline items; the tariff lanes' measures with a status are marked on the time axis. */
   measures?: readonly TimelineItem[];
@@ -41,7 +42,7 @@ const LABEL_SIZE = 10;
  */
 export function tradeFlows(
   rows: readonly TradeYear[],
-  {width = 640, measures = [], sides = "both", labels = KEY_MEASURES}: TradeFlowsOptions = {}
+  {width = 640, measures = [], sides = "both", labels = KEY_MEASURES, ...options}: TradeFlowsOptions = {}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
   const domain = yearDomain(rows);
@@ -268,7 +269,8 @@ export function tradeFlows(
           .flat(),
         Plot.tip(tips, Plot.pointer({x: "x", y: "y", title: "title", maxRadius: 30}))
       ],
-      color: {type: "identity"}
+      color: {type: "identity"},
+      ...options
     })
   );
 }

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {pct, usdBn} from "../lib/format.js";
@@ -11,7 +12,7 @@ import {yearRanges, yearSlots} from "../lib/domains.js";
  */
 export function tradeShare(
   rows: readonly TradeYear[],
-  {width = 640}: {width?: number} = {}
+  {width = 640, ...options}: PlotPassThrough = {}
 ): SVGSVGElement | HTMLElement {
   const domain = yearSlots(rows);
   const marginLeft = 40;
@@ -86,7 +87,8 @@ export function tradeShare(
           })
         )
       ],
-      color: {type: "identity"}
+      color: {type: "identity"},
+      ...options
     })
   );
 }

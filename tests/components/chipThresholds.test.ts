@@ -57,4 +57,8 @@ describe("chipThresholds(rows, options)", () => {
     );
     expect(borderY(moved)).toBeGreaterThan(borderY(options.thresholds));
   });
+  it("chipThresholds(rows, {marginLeft}) passes the options it does not know to Plot.plot", () => {
+    const svg = (o: object) => chipThresholds(t.chip_classes, {...options, width: 800, ...o}).querySelector("svg")!;
+    expect(svg({marginLeft: 120}).outerHTML).not.toBe(svg({}).outerHTML);
+  });
 });

@@ -103,4 +103,8 @@ describe("forecastChart(forecasts, options)", () => {
     expect(badge.className).toContain("hf-badge");
     expect(badge.style.getPropertyValue("--hf-badge-color")).toBe(VERDICT_COLORS["did-not-happen"]);
   });
+  it("forecastChart(forecasts, {title}) passes the options it does not know to Plot.plot", () => {
+    const chart = forecastChart(forecasts, {width: 640, domain, title: "Verdicts"});
+    expect(chart.querySelector("h2")?.textContent).toBe("Verdicts");
+  });
 });

@@ -37,4 +37,8 @@ describe("rulesTimeline(periods, options)", () => {
     expectSnapshot("rulesTimeline-narrow", chart);
     expect([...chart.querySelectorAll("text")].map((e) => e.textContent)).toContain("in force · Rule X");
   });
+  it("rulesTimeline(periods, {subtitle}) passes the options it does not know through statusBars to Plot.plot", () => {
+    const chart = rulesTimeline(periods, {width: 640, domain, subtitle: "Since 2018"});
+    expect(chart.querySelector("h3")?.textContent).toBe("Since 2018");
+  });
 });

@@ -35,4 +35,8 @@ describe("timeline(items, options)", () => {
     expect(hollow(timeline([listB], {width: 640, domain}))).toBe(0);
     expect(hollow(timeline([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
   });
+  it("timeline(items, {title, marginRight}) passes the options it does not know to Plot.plot", () => {
+    const chart = timeline(t.timeline, {width: 640, domain, title: "A page's own title", marginRight: 40});
+    expect(chart.querySelector("h2")?.textContent).toBe("A page's own title");
+  });
 });

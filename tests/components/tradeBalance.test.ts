@@ -44,4 +44,8 @@ describe("tradeBalance(rows, options)", () => {
     expect(svg.getAttribute("aria-description")).toContain("$10.0bn in 2016");
     expect(svg.getAttribute("aria-description")).toContain("−$344.0bn in 2019");
   });
+  it("tradeBalance(rows, {title}) passes the options it does not know to Plot.plot", () => {
+    const chart = tradeBalance(t.trade_years, {width: 640, title: "Balance"});
+    expect(chart.querySelector("h2")?.textContent).toBe("Balance");
+  });
 });

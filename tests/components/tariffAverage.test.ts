@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import {describe, it} from "vitest";
-import {rateGrid} from "../../src/components/rateGrid.js";
 import {tariffAverage} from "../../src/components/tariffAverage.js";
 import {timeDomain} from "../../src/lib/domains.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
@@ -29,18 +28,6 @@ describe("tariffAverage(points, {direction})", () => {
     expectSnapshot(
       "tariffAverage-cn-narrow",
       withoutWarnings(() => tariffAverage(t.tariff_average, {width: 360, direction: "cn-on-us", domain, yMax: 10}))
-    );
-  });
-});
-
-describe("rateGrid(steps, {end})", () => {
-  const t = fixtureTables();
-  it("draws each scope's periods at one rate, labelled with the rate", () => {
-    expectSnapshot(
-      "rateGrid-wide",
-      withoutWarnings(() =>
-        rateGrid(t.tariff_steps, {width: 800, domain: timeDomain(t.meta[0].as_of), end: t.meta[0].as_of})
-      )
     );
   });
 });
