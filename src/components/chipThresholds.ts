@@ -158,7 +158,7 @@ export function chipThresholds(
       .sort((a, b) => area(b) - area(a))
       .map(cellBox);
     for (const lines of layouts) {
-      const spot = placeInRegion(regions, textBox(lines, fontSize), {taken});
+      const spot = placeInRegion(regions, textBox(lines, fontSize, "bold"), {taken});
       if (spot) {
         regionLabels.push({x: spot.x, y: spot.y, anchor: spot.anchor, text: lines.join("\n"), classification: c});
         break;

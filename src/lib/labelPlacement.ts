@@ -2,22 +2,25 @@
 // (chip labels around their dots and in their regions, trade-chart names in rows above the frame, status-bar names
 // wrapped to their column). Pure: charts measure nothing in the DOM, so a chart renders the same in tests and browsers.
 
+/** Text weights the estimate knows: bold glyphs are wider. */
+export type TextWeight = "normal" | "bold";
+
 /**
- * The estimated width of a text line in system sans-serif, in px: an average of 0.6 em per character. Generous on
- * purpose (most of our labels are letters and digits), so estimated labels never touch.
+ * The estimated width of a text line in system sans-serif, in px: an average character width of 0.575 em (0.62 em
+ * bold), measured on our labels (letters, digits, spaces) and rounded up, so estimated labels do not touch.
  */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * CHAR_EM;
+export function textWidth(text: string, fontSize: number, weight: TextWeight = "normal"): number {
+  return text.length * fontSize * CHAR_EM[weight];
 }
 
 /** The average character width as a share of the font size (see textWidth). */
-const CHAR_EM = 0.6;
+const CHAR_EM: Record<TextWeight, number> = {normal: 0.575, bold: 0.62};
 /** Line height as a share of the font size (Plot's default lineHeight is 1). */
 const LINE_EM = 1.2;
 
 /** How many characters fit in a width at a font size (textWidth the other way). */
-export function charsThatFit(width: number, fontSize: number): number {
-  return Math.max(1, Math.floor(width / (fontSize * CHAR_EM)));
+export function charsThatFit(width: number, fontSize: number, weight: TextWeight = "normal"): number {
+  return Math.max(1, Math.floor(width / (fontSize * CHAR_EM[weight])));
 }
 
 /** An axis-aligned box in px (y down). */
@@ -29,8 +32,12 @@ export interface Box {
 }
 
 /** The size of a block of text lines, in px. */
-export function textBox(lines: readonly string[], fontSize: number): {w: number; h: number} {
-  return {w: Math.max(0, ...lines.map((l) => textWidth(l, fontSize))), h: lines.length * fontSize * LINE_EM};
+export function textBox(
+  lines: readonly string[],
+  fontSize: number,
+  weight: TextWeight = "normal"
+): {w: number; h: number} {
+  return {w: Math.max(0, ...lines.map((l) => textWidth(l, fontSize, weight))), h: lines.length * fontSize * LINE_EM};
 }
 
 /** Whether a box lies inside a frame (half a pixel of slack for rounding). */

@@ -99,3 +99,9 @@ describe("wrapLines(text, maxChars, maxLines)", () => {
     expect(wrapLines("short", 9)).toBe("short");
   });
 });
+
+describe("textWidth(text, fontSize, weight)", () => {
+  it("textWidth estimates bold text wider than normal text", () => {
+    expect(textWidth("Licence required", 11, "bold")).toBeGreaterThan(textWidth("Licence required", 11));
+  });
+});
