@@ -15,7 +15,7 @@ import {
   firstSentence,
   missingReason
 } from "../lib/chipWords.js";
-import {chipPoints, LOG_METRICS, plottable, secondMetric, type ChipPoint} from "../lib/derive/chipPoints.js";
+import {chipPoints, LOG_METRICS, plottable, pointGroups, secondMetric} from "../lib/derive/chipPoints.js";
 import {chipExtent, chipRegions, type RegionCell} from "../lib/derive/chipRegions.js";
 import {orderedRules, type ChipClassification} from "../lib/derive/chips.js";
 import {placeBesidePoint, placeInRegion, textBox, textWidth, type Box} from "../lib/labelPlacement.js";
@@ -109,18 +109,7 @@ export function chipThresholds(
 
   // Direct labels: chips at the same point share one dot and one label; each label takes the first free spot around its
   // dot (right, left, above, below), then the region labels take a free corner of their largest region.
-  const byPoint = new Map<string, ChipPoint[]>();
-  for (const p of plotted)
-    byPoint.set(`${p.tpp}|${p[y]}|${p.classification}`, [
-      ...(byPoint.get(`${p.tpp}|${p[y]}|${p.classification}`) ?? []),
-      p
-    ]);
-  const groups = [...byPoint.values()].map((members) => ({
-    members,
-    x: members[0].tpp!,
-    y: members[0][y] as number,
-    classification: members[0].classification
-  }));
+  const groups = pointGroups(plotted, y);
   const frame: Box = {left: margin.left, top: margin.top, right: width - margin.right, bottom: h - margin.bottom};
   const dotBox = new Map(
     groups.map((g) => [g, {left: px(g.x) - 7, right: px(g.x) + 7, top: py(g.y) - 7, bottom: py(g.y) + 7}])

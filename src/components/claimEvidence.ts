@@ -2,11 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TimelineItem} from "../lib/derive/timeline.js";
+import {claimEvidenceRows, datesText} from "../lib/derive/claims.js";
 import {isoDay} from "../lib/dates.js";
-import {label, longDate} from "../lib/format.js";
-import {LANE_LABELS} from "../lib/lanes.js";
-import {phaseOf, type Phase} from "../lib/phase.js";
-import type {Status} from "../lib/vocab.js";
 import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
 
@@ -19,49 +16,6 @@ export interface ClaimEvidenceOptions extends PlotPassThrough {
   marker?: {date: Date; label: string};
   /** What the items are linked to, for the accessible label (e.g. "paragraph 4 of the commentary"). */
   subject?: string;
-}
-
-/** One plotted row: exactly what the chart draws and what its download link offers. */
-export interface ClaimEvidenceRow {
-  id: string;
-  kind: "measure" | "event";
-  lane: string;
-  title: string;
-  /** Announced (measures) or the event's date. */
-  start: Date;
-  /** Effective date (measures), else `start`. */
-  end: Date;
-  status: string;
-  /** What the status means (src/lib/phase.ts); events are "in-force", drawn as diamonds. */
-  phase: Phase;
-  status_since: Date | undefined;
-  source_ids: string[];
-}
-
-/** The rows the chart plots, earliest first: linked measures and events with their dates and current status. */
-export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidenceRow[] {
-  return [...items]
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id))
-    .map((i) => ({
-      id: i.id,
-      kind: i.kind,
-      lane: LANE_LABELS[i.lane],
-      title: i.title,
-      start: i.start,
-      end: i.end,
-      status: i.kind === "event" ? "event" : label(i.status ?? "announced"),
-      phase: i.kind === "event" ? "in-force" : phaseOf(i.status as Status | undefined),
-      status_since: i.status_since,
-      source_ids: i.source_ids
-    }));
-}
-
-/** "announced 8 Mar 2018, effective 23 Mar 2018" or "20 Jan 2025" (events). */
-export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">): string {
-  if (row.kind === "event") return longDate(row.start);
-  return row.end.getTime() !== row.start.getTime()
-    ? `announced ${longDate(row.start)}, effective ${longDate(row.end)}`
-    : `announced ${longDate(row.start)}`;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type ExcerptKind,
   type Stance
 } from "../lib/commentaryWords.js";
-import {claimEvidenceRows, datesText} from "./claimEvidence.js";
+import {claimEvidenceRows, datesText} from "../lib/derive/claims.js";
 import {downloadLink} from "./download.js";
 import {verdictBadge} from "./forecastChart.js";
 import {LANE_COLORS, STANCE_COLORS} from "./theme.js";

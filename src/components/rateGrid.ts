@@ -2,16 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
+import {rateIntervals, type RateStep} from "../lib/derive/rates.js";
 import {RATE_BANDS} from "./theme.js";
-
-/** One rate step as the chart needs it (tariff_steps rows carry these). */
-export interface RateStep {
-  scope: string;
-  label?: string;
-  date: Date;
-  rate_pct: number;
-  authority?: string;
-}
 
 /**
  * Rates per scope over time: a row per scope, each interval between two steps a bar shaded by the rate and labelled
@@ -21,15 +13,8 @@ export function rateGrid(
   steps: readonly RateStep[],
   {width = 640, domain, end, ...options}: PlotPassThrough & {domain?: [Date, Date]; end: Date}
 ): SVGSVGElement | HTMLElement {
-  const byScope = new Map<string, RateStep[]>();
-  for (const s of [...steps].sort((a, b) => a.date.getTime() - b.date.getTime()))
-    byScope.set(s.scope, [...(byScope.get(s.scope) ?? []), s]);
-  const intervals = [...byScope.values()]
-    .flatMap((list) =>
-      list.map((s, i) => ({...s, name: s.label ?? s.scope, until: i + 1 < list.length ? list[i + 1].date : end}))
-    )
-    .filter((d) => d.until > d.date);
-  const names = [...new Set(intervals.sort((a, b) => a.date.getTime() - b.date.getTime()).map((d) => d.name))];
+  const intervals = rateIntervals(steps, end);
+  const names = [...new Set(intervals.map((d) => d.name))];
   const narrow = width < 560;
   // Label a period only where its bar is wide enough for the text (about 26 px); the tooltip has every rate.
   const span = domain ? domain[1].getTime() - domain[0].getTime() : 1;

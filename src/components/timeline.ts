@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
-import type {ExcerptPin, TimelineItem} from "../lib/derive/timeline.js";
+import {pinnedItems, type ExcerptPin, type TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
 import {phaseOf} from "../lib/phase.js";
 import {phaseDots} from "./phaseDots.js";
@@ -34,14 +34,9 @@ export function timeline(
     phase: phaseOf(i.status)
   }));
   const narrow = width < 560;
-  const byItem = new Map<string, {date: Date; lane: string; paragraphs: number[]}>();
-  for (const p of pins) {
-    const entry = byItem.get(p.item_id) ?? {date: p.date, lane: LANE_LABELS[p.lane], paragraphs: []};
-    entry.paragraphs.push(p.paragraph);
-    byItem.set(p.item_id, entry);
-  }
-  const pinMarks = [...byItem.values()];
-  const paragraphsOf = new Map([...byItem].map(([id, e]) => [id, [...new Set(e.paragraphs)].sort((a, b) => a - b)]));
+  const pinned = pinnedItems(pins);
+  const pinMarks = pinned.map((p) => ({...p, lane: LANE_LABELS[p.lane]}));
+  const paragraphsOf = new Map(pinned.map((p) => [p.item_id, p.paragraphs]));
   return tidyAria(
     Plot.plot({
       width,

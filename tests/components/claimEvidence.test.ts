@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {claimEvidence, claimEvidenceRows, datesText} from "../../src/components/claimEvidence.js";
+import {claimEvidence} from "../../src/components/claimEvidence.js";
 import {timeDomain} from "../../src/lib/domains.js";
 import type {TimelineItem} from "../../src/lib/derive/timeline.js";
-import {d} from "../support/dataset.js";
 import {fixtureTables} from "../support/rows.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
 
@@ -36,27 +35,6 @@ describe("claimEvidence(items, options)", () => {
     expect(description).toContain("List A (US tariffs): announced 15 Jun 2018, effective 6 Jul 2018; in force");
     expect(description).toContain("List B (US tariffs): announced 17 Sep 2018, effective 24 Sep 2018; suspended");
     expect(description).toContain("Model released (Context): 20 May 2019");
-  });
-
-  it("claimEvidenceRows(items) gives exactly the plotted rows, earliest first, with status in words", () => {
-    const rows = claimEvidenceRows([...linked].reverse());
-    expect(rows.map((r) => r.id)).toEqual(["us-list-a", "us-list-b", "model-release"]);
-    expect(rows.map((r) => r.status)).toEqual(["in force", "suspended", "event"]);
-    expect(rows[0]).toMatchObject({
-      kind: "measure",
-      lane: "US tariffs",
-      title: "List A",
-      start: d("2018-06-15"),
-      end: d("2018-07-06")
-    });
-  });
-
-  it("datesText(row) says announced and effective dates, or the event's date", () => {
-    expect(datesText({kind: "measure", start: d("2018-06-15"), end: d("2018-07-06")})).toBe(
-      "announced 15 Jun 2018, effective 6 Jul 2018"
-    );
-    expect(datesText({kind: "measure", start: d("2019-10-07"), end: d("2019-10-07")})).toBe("announced 7 Oct 2019");
-    expect(datesText({kind: "event", start: d("2019-05-20"), end: d("2019-05-20")})).toBe("20 May 2019");
   });
 
   it("claimEvidence(items) sets titles from the data as text, never as markup", () => {

@@ -119,3 +119,28 @@ export function ruleSourceIds(
 ): string[] {
   return [...new Set([...(rule?.source_ids ?? []), ...thresholds.flatMap((t) => t.source_ids)])];
 }
+
+/** Chips at the same point of the chart with the same class: one dot, one label. */
+export interface PointGroup {
+  members: ChipPoint[];
+  /** TPP. */
+  x: number;
+  /** The second metric. */
+  y: number;
+  classification: Classification;
+}
+
+/** Groups plottable points (see plottable) by their TPP, `y` figure and class, in order of first appearance. */
+export function pointGroups(points: readonly ChipPoint[], y: ChipMetric): PointGroup[] {
+  const byPoint = new Map<string, ChipPoint[]>();
+  for (const p of points) {
+    const key = `${p.tpp}|${p[y]}|${p.classification}`;
+    byPoint.set(key, [...(byPoint.get(key) ?? []), p]);
+  }
+  return [...byPoint.values()].map((members) => ({
+    members,
+    x: members[0].tpp!,
+    y: members[0][y] as number,
+    classification: members[0].classification
+  }));
+}

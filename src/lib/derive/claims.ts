@@ -1,5 +1,8 @@
 // The commentary page's claims: each excerpt with the timeline items it refers to and the counterpoints a filter
 // keeps. Pure.
+import {label, longDate} from "../format.js";
+import {LANE_LABELS} from "../lanes.js";
+import {phaseOf, type Phase} from "../phase.js";
 import type {Counterpoint, Excerpt} from "../schema.js";
 import {linkedItems, type TimelineItem} from "./timeline.js";
 
@@ -29,4 +32,47 @@ export function claimViews<X extends Excerpt, C extends Counterpoint>(
     if ((kind !== "all" && excerpt.kind !== kind) || (stance !== "all" && kept.length === 0)) return [];
     return [{excerpt, items: linkedItems(excerpt, items), counterpoints: kept, hidden: all.length - kept.length}];
   });
+}
+
+/** One plotted row: exactly what the chart draws and what its download link offers. */
+export interface ClaimEvidenceRow {
+  id: string;
+  kind: "measure" | "event";
+  lane: string;
+  title: string;
+  /** Announced (measures) or the event's date. */
+  start: Date;
+  /** Effective date (measures), else `start`. */
+  end: Date;
+  status: string;
+  /** What the status means (src/lib/phase.ts); events are "in-force", drawn as diamonds. */
+  phase: Phase;
+  status_since: Date | undefined;
+  source_ids: string[];
+}
+
+/** The rows the chart plots, earliest first: linked measures and events with their dates and current status. */
+export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidenceRow[] {
+  return [...items]
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id))
+    .map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      lane: LANE_LABELS[i.lane],
+      title: i.title,
+      start: i.start,
+      end: i.end,
+      status: i.kind === "event" ? "event" : label(i.status ?? "announced"),
+      phase: i.kind === "event" ? "in-force" : phaseOf(i.status),
+      status_since: i.status_since,
+      source_ids: i.source_ids
+    }));
+}
+
+/** "announced 8 Mar 2018, effective 23 Mar 2018" or "20 Jan 2025" (events). */
+export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">): string {
+  if (row.kind === "event") return longDate(row.start);
+  return row.end.getTime() !== row.start.getTime()
+    ? `announced ${longDate(row.start)}, effective ${longDate(row.end)}`
+    : `announced ${longDate(row.start)}`;
 }

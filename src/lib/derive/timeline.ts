@@ -96,3 +96,22 @@ export function linkedItems(
 ): TimelineItem[] {
   return [...ref.measure_ids, ...ref.event_ids].flatMap((id) => items.get(id) ?? []);
 }
+
+/** One timeline item the commentary refers to, with every paragraph that does (sorted, each once). */
+export interface PinnedItem {
+  item_id: string;
+  date: Date;
+  lane: Lane;
+  paragraphs: number[];
+}
+
+/** The pins grouped by item: one marker per referred item, so clustered pins stay readable. */
+export function pinnedItems(pins: readonly ExcerptPin[]): PinnedItem[] {
+  const byItem = new Map<string, PinnedItem>();
+  for (const p of pins) {
+    const entry = byItem.get(p.item_id) ?? {item_id: p.item_id, date: p.date, lane: p.lane, paragraphs: []};
+    if (!entry.paragraphs.includes(p.paragraph)) entry.paragraphs.push(p.paragraph);
+    byItem.set(p.item_id, entry);
+  }
+  return [...byItem.values()].map((e) => ({...e, paragraphs: [...e.paragraphs].sort((a, b) => a - b)}));
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {chipPoints, secondMetric, shortName} from "../../../src/lib/derive/chipPoints.js";
+import {chipPoints, pointGroups, secondMetric, shortName} from "../../../src/lib/derive/chipPoints.js";
 import {fixtureTables} from "../../support/rows.js";
 
 describe("chip points", () => {
@@ -30,5 +30,19 @@ describe("chip points", () => {
     expect(shortName({name: "NVIDIA A100 (SXM4 80GB)", vendor: "NVIDIA"})).toBe("A100");
     expect(shortName({name: "Huawei Ascend 910B", vendor: "Huawei (HiSilicon)"})).toBe("Ascend 910B");
     expect(shortName({name: "Fast chip", vendor: "Vendor"})).toBe("Fast chip");
+  });
+});
+
+describe("pointGroups(points, y)", () => {
+  it("pointGroups puts chips with the same figures and class into one group", () => {
+    const t = fixtureTables();
+    const points = chipPoints(t.chip_classes, {rule: "rule-2022", chips: t.dataset.chips, rules: t.dataset.chip_rules});
+    const same = [...points, {...points[0], chip_id: "twin", name: "Twin"}];
+    const groups = pointGroups(same, "tpp");
+    expect(groups.find((g) => g.members.some((m) => m.chip_id === "twin"))?.members.map((m) => m.chip_id)).toEqual([
+      points[0].chip_id,
+      "twin"
+    ]);
+    expect(groups).toHaveLength(points.length);
   });
 });

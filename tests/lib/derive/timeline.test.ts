@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {excerptPins, linkedItems, timelineItems} from "../../../src/lib/derive/timeline.js";
+import {excerptPins, linkedItems, pinnedItems, timelineItems} from "../../../src/lib/derive/timeline.js";
 import {indexById} from "../../../src/lib/group.js";
 import {laneOf} from "../../../src/lib/lanes.js";
 import {d, fixtureDataset} from "../../support/dataset.js";
@@ -46,5 +46,22 @@ describe("linkedItems(ref, items)", () => {
     const items = indexById(t.timeline);
     const linked = linkedItems({measure_ids: ["us-list-b", "gone"], event_ids: ["model-release"]}, items);
     expect(linked.map((i) => i.id)).toEqual(["us-list-b", "model-release"]);
+  });
+});
+
+describe("pinnedItems(pins)", () => {
+  it("pinnedItems groups pins by item with each paragraph once, sorted", () => {
+    const pin = (item_id: string, paragraph: number) => ({
+      excerpt_id: `x${paragraph}`,
+      paragraph,
+      item_id,
+      lane: "us-tariffs" as const,
+      date: d("2018-07-06")
+    });
+    const pinned = pinnedItems([pin("a", 4), pin("a", 2), pin("b", 1), pin("a", 4)]);
+    expect(pinned.map((p) => [p.item_id, p.paragraphs])).toEqual([
+      ["a", [2, 4]],
+      ["b", [1]]
+    ]);
   });
 });
