@@ -24,6 +24,7 @@ export {downloadLink, lazyDownloadLink} from "./components/download.js";
 export {hashSearch, hashSelect} from "./components/hashInputs.js";
 export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
+export {tableDocCard} from "./components/tableDocCard.js";
 export {timeline} from "./components/timeline.js";
 export {measureCard} from "./components/measureCard.js";
 export {keyboardPicker} from "./components/keyboardPicker.js";

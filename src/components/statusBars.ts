@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {isoDay} from "../lib/dates.js";
-import {label, longDate, monthYear} from "../lib/format.js";
+import {label, longDate} from "../lib/format.js";
 import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
 import {PHASE_LABELS} from "../lib/phase.js";
-import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
+import {currentLabel, type StatusPeriod} from "../lib/derive/statusPeriods.js";
 import {LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 
@@ -24,11 +24,6 @@ export interface StatusBarsOptions extends Omit<PlotPassThrough, "color"> {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
-export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
-  return p.current_status === "in-force" ? "in force" : `${label(p.current_status)} ${monthYear(p.current_since)}`;
-}
 
 /**
  * Measures as rows of status periods on a time axis: a thin dashed line while announced, a solid bar in the lane

@@ -1,5 +1,6 @@
 // The periods a measure spent in each status, from its status history: the rows the status-bar charts of the
 // "Export controls and chips" page draw (rulesTimeline, mineralControls). Pure: no DOM, no Plot.
+import {label, monthYear} from "../format.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {Measure, MeasureStatus} from "../schema.js";
 import type {Status} from "../vocab.js";
@@ -113,4 +114,9 @@ export function firstSourceIds(
 ): string[] {
   const byId = new Map(measures.map((m) => [m.id, m]));
   return [...new Set(periods.flatMap((p) => byId.get(p.measure_id)?.source_ids.slice(0, 1) ?? []))];
+}
+
+/** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
+export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
+  return p.current_status === "in-force" ? "in force" : `${label(p.current_status)} ${monthYear(p.current_since)}`;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {firstSourceIds, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
+import {currentLabel, firstSourceIds, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
 import {d} from "../../support/dataset.js";
 import {cnControl, statusEntry} from "../../support/rows.js";
 
@@ -79,5 +79,12 @@ describe("firstSourceIds(periods, measures)", () => {
     const measures = [cnControl("a", "2023-07-03", {source_ids: ["s1", "s2"]}), cnControl("b", "2024-01-01")];
     const periods = [{measure_id: "b"}, {measure_id: "a"}, {measure_id: "a"}, {measure_id: "gone"}];
     expect(firstSourceIds(periods, measures)).toEqual(["src-a", "s1"]);
+  });
+});
+
+describe("currentLabel(period)", () => {
+  it("currentLabel says 'in force', or the status and the month it began", () => {
+    expect(currentLabel({current_status: "in-force", current_since: d("2023-08-01")})).toBe("in force");
+    expect(currentLabel({current_status: "suspended", current_since: d("2025-11-09")})).toBe("suspended Nov 2025");
   });
 });
