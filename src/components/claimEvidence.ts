@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
+import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import {claimEvidenceRows, datesText} from "../lib/derive/claims.js";
@@ -13,7 +14,7 @@ export interface ClaimEvidenceOptions extends PlotPassThrough {
   /** The shared time axis (lib/domains.ts timeDomain), so every excerpt's chart lines up with the overview timeline. */
   domain?: [Date, Date];
   /** The date the commentary appeared, drawn as a dashed rule. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
   /** What the items are linked to, for the accessible label (e.g. "paragraph 4 of the commentary"). */
   subject?: string;
 }
@@ -53,18 +54,7 @@ export function claimEvidence(
         ? `${rows.map((r) => `${r.title} (${r.lane}): ${datesText(r)}${r.kind === "measure" ? `; ${r.status}` : ""}`).join(". ")}.`
         : "No measure or event is linked.",
       marks: [
-        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-        marker
-          ? Plot.text([marker], {
-              x: "date",
-              frameAnchor: "top",
-              dy: -18,
-              text: "label",
-              textAnchor: "middle",
-              fill: "currentColor",
-              fontSize: 10
-            })
-          : null,
+        ...dateMarker(marker),
         Plot.ruleY(measures, {
           y: "id",
           x1: "start",

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
+import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {tidyAria} from "./tidyAria.js";
 import {VERDICT_COLORS} from "./theme.js";
 import {isoDay} from "../lib/dates.js";
@@ -24,7 +25,7 @@ export interface ForecastChartOptions extends PlotPassThrough {
   /** The time axis; defaults to the span of the verdicts' dates. */
   domain?: [Date, Date];
   /** The date the commentary appeared, drawn as a dashed rule. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
 }
 
 /** A text badge for a verdict: symbol and words, with the verdict's colour as a border (never colour alone). */
@@ -98,20 +99,7 @@ export function forecastChart(
         : "No expectation matches the filter.",
       marks: [
         Plot.frame({anchor: "bottom", strokeOpacity: 0.2}),
-        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-        marker
-          ? Plot.text([marker], {
-              x: "date",
-              frameAnchor: "top",
-              dx: -4,
-              dy: -18,
-              text: "label",
-              textAnchor: "start",
-              fill: "currentColor",
-              fontSize: 10,
-              facetAnchor: "top"
-            })
-          : null,
+        ...dateMarker(marker, {text: {dx: -4, textAnchor: "start", facetAnchor: "top"}}),
         Plot.text(facets, {
           fy: "verdictLabel",
           frameAnchor: "top-left",

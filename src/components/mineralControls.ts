@@ -1,4 +1,5 @@
 import {LANE_COLORS} from "./theme.js";
+import type {DateMarker} from "./dateMarker.js";
 import {statusBars, type StatusBarsOptions} from "./statusBars.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
@@ -8,7 +9,7 @@ export interface MineralControlsOptions extends Omit<StatusBarsOptions, "color" 
   /** The shared time axis (lib/domains.ts timeDomain). */
   domain?: [Date, Date];
   /** A dated rule across the chart, e.g. the commentary's date. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {LANE_COLORS} from "./theme.js";
+import type {DateMarker} from "./dateMarker.js";
 import {statusBars, type StatusBarsOptions} from "./statusBars.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
@@ -10,7 +11,7 @@ export interface RulesTimelineOptions extends Omit<StatusBarsOptions, "color" | 
   /** Measures whose chip thresholds the page charts (chip_rules.measure_id): flagged with ◆. */
   ruleMeasureIds?: readonly string[];
   /** A dated rule across the chart, e.g. the commentary's date. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
 }
 
 /**

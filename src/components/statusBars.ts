@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
+import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {isoDay} from "../lib/dates.js";
 import {label, longDate} from "../lib/format.js";
 import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
@@ -18,7 +19,7 @@ export interface StatusBarsOptions extends Omit<PlotPassThrough, "color"> {
   /** What the chart shows, for screen readers. */
   ariaLabel?: string;
   /** A dated rule across the chart, e.g. the commentary's date. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
   /** A short prefix for some measures' names, e.g. "◆" for the rules whose thresholds another chart draws. */
   flag?: (measureId: string) => string | undefined;
 }
@@ -76,17 +77,7 @@ export function statusBars(
         `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
         rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
       marks: [
-        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.6}) : null,
-        marker
-          ? Plot.text([marker], {
-              x: "date",
-              frameAnchor: "top",
-              dy: -16,
-              text: "label",
-              fill: "currentColor",
-              fontSize: 10
-            })
-          : null,
+        ...dateMarker(marker, {text: {dy: -16}, rule: {strokeOpacity: 0.6}}),
         // Phones: the status, then the name, in two lines above each row; wide screens: names left, status right.
         narrow
           ? Plot.text(rows, {

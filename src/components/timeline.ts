@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
+import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {tidyAria} from "./tidyAria.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import {pinnedItems, type ExcerptPin, type TimelineItem} from "../lib/derive/timeline.js";
@@ -16,7 +17,7 @@ export interface TimelineOptions extends PlotPassThrough {
   /** Commentary excerpts pinned at the items they refer to. */
   pins?: readonly ExcerptPin[];
   /** The date the commentary appeared, drawn as a rule. */
-  marker?: {date: Date; label: string};
+  marker?: DateMarker;
 }
 
 /**
@@ -56,18 +57,7 @@ export function timeline(
               {x: domain?.[0], y: (d) => d, dy: -16, textAnchor: "start", fontWeight: "bold", fill: "currentColor"}
             )
           : null,
-        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-        marker
-          ? Plot.text([marker], {
-              x: "date",
-              frameAnchor: "top",
-              dy: -18,
-              text: "label",
-              textAnchor: "middle",
-              fill: "currentColor",
-              fontSize: 11
-            })
-          : null,
+        ...dateMarker(marker, {text: {fontSize: 11}}),
         Plot.ruleY(
           rows.filter((r) => r.kind === "measure"),
           {

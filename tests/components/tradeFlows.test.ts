@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import type {TimelineItem} from "../../src/lib/derive/timeline.js";
 import type {TradeYear} from "../../src/lib/derive/trade.js";
 import {tradeFlows} from "../../src/components/tradeFlows.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
-import {fixtureTables} from "../support/rows.js";
-import {d} from "../support/dataset.js";
+import {fixtureTables, markedItems} from "../support/rows.js";
 
 /** Hand-made years with a gap (2019 missing) to show that lines break instead of bridging it. */
 const gappy: TradeYear[] = [
@@ -23,29 +21,7 @@ const gappy: TradeYear[] = [
   {year: 2021, imports_usd_bn: 505, exports_usd_bn: 151, balance_usd_bn: -354, release: "R2", source_ids: ["src-b"]}
 ];
 
-const item = (id: string, lane: TimelineItem["lane"], end: string, status: TimelineItem["status"]): TimelineItem => ({
-  id,
-  kind: "measure",
-  lane,
-  actor: lane.startsWith("us") ? "US" : "CN",
-  title: `Measure ${id}`,
-  summary: "",
-  start: d(end),
-  end: d(end),
-  status,
-  sectors: [],
-  source_ids: ["src-a"]
-});
-
-const items: TimelineItem[] = [
-  item("us-a", "us-tariffs", "2018-07-06", "in-force"),
-  item("us-b", "us-tariffs", "2018-07-06", "in-force"),
-  item("cn-a", "cn-tariffs", "2018-07-06", "in-force"),
-  item("us-c", "us-tariffs", "2019-09-01", "suspended"),
-  item("us-ctl", "us-controls", "2019-10-21", "in-force"),
-  item("us-nostatus", "us-tariffs", "2020-02-14", undefined),
-  item("us-late", "us-tariffs", "2026-02-24", "in-force")
-];
+const items = markedItems();
 
 describe("tradeFlows(rows, options)", () => {
   const t = fixtureTables();

@@ -1,31 +1,9 @@
 import {describe, expect, it} from "vitest";
-import type {TimelineItem} from "../../../src/lib/derive/timeline.js";
 import {measureMarkRecords, measureMarks} from "../../../src/lib/derive/tradeMarks.js";
 import {d} from "../../support/dataset.js";
+import {markedItems, timelineItem as item} from "../../support/rows.js";
 
-const item = (id: string, lane: TimelineItem["lane"], end: string, status: TimelineItem["status"]): TimelineItem => ({
-  id,
-  kind: "measure",
-  lane,
-  actor: lane.startsWith("us") ? "US" : "CN",
-  title: `Measure ${id}`,
-  summary: "",
-  start: d(end),
-  end: d(end),
-  status,
-  sectors: [],
-  source_ids: ["src-a"]
-});
-
-const items: TimelineItem[] = [
-  item("us-a", "us-tariffs", "2018-07-06", "in-force"),
-  item("us-b", "us-tariffs", "2018-07-06", "in-force"),
-  item("cn-a", "cn-tariffs", "2018-07-06", "in-force"),
-  item("us-c", "us-tariffs", "2019-09-01", "suspended"),
-  item("us-ctl", "us-controls", "2019-10-21", "in-force"),
-  item("us-nostatus", "us-tariffs", "2020-02-14", undefined),
-  item("us-late", "us-tariffs", "2026-02-24", "in-force")
-];
+const items = markedItems();
 
 describe("measureMarks(items, domain, options)", () => {
   const domain: [Date, Date] = [d("2017-01-01"), d("2022-01-01")];
