@@ -177,7 +177,7 @@ export function excerptCard(
       el(
         "h3",
         null,
-        "Bars run from announcement to entry into force; a hollow dot means no longer in force; ◆ an event; dashed line: the commentary; time axis shared with the overview timeline, up to the data's as-of date"
+        "Bars run from announcement to entry into force; a pale dot means suspended, a hollow dot no longer in force; ◆ an event; dashed line: the commentary; time axis shared with the overview timeline, up to the data's as-of date"
       )
     );
     if (chart) card.append(chart);

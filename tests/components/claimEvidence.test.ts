@@ -4,7 +4,7 @@ import {claimEvidence} from "../../src/components/claimEvidence.js";
 import {timeDomain} from "../../src/lib/domains.js";
 import type {TimelineItem} from "../../src/lib/derive/timeline.js";
 import {fixtureTables} from "../support/rows.js";
-import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
+import {expectSnapshot, hollowDots, withoutWarnings} from "../support/snapshot.js";
 
 describe("claimEvidence(items, options)", () => {
   const t = fixtureTables();
@@ -47,8 +47,7 @@ describe("claimEvidence(items, options)", () => {
   it("claimEvidence(items) draws a suspended measure as paused (a pale dot), never hollow like a revoked one", () => {
     const listB = t.timeline.find((i) => i.id === "us-list-b")!;
     expect(listB.status).toBe("suspended");
-    const hollow = (svg: Element) => svg.querySelectorAll('g[fill="var(--theme-background)"] circle').length;
-    expect(hollow(claimEvidence([listB], {width: 640, domain}))).toBe(0);
-    expect(hollow(claimEvidence([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
+    expect(hollowDots(claimEvidence([listB], {width: 640, domain}))).toBe(0);
+    expect(hollowDots(claimEvidence([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
   });
 });

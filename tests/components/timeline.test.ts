@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {timeline} from "../../src/components/timeline.js";
 import {timeDomain} from "../../src/lib/domains.js";
-import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
+import {expectSnapshot, hollowDots, withoutWarnings} from "../support/snapshot.js";
 import {fixtureTables} from "../support/rows.js";
 
 describe("timeline(items, options)", () => {
@@ -31,9 +31,8 @@ describe("timeline(items, options)", () => {
   it("draws a suspended measure as paused (a pale dot), never with the hollow dot of a measure no longer in force", () => {
     const listB = t.timeline.find((i) => i.id === "us-list-b")!;
     expect(listB.status).toBe("suspended");
-    const hollow = (svg: Element) => svg.querySelectorAll('g[fill="var(--theme-background)"] circle').length;
-    expect(hollow(timeline([listB], {width: 640, domain}))).toBe(0);
-    expect(hollow(timeline([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
+    expect(hollowDots(timeline([listB], {width: 640, domain}))).toBe(0);
+    expect(hollowDots(timeline([{...listB, status: "revoked"}], {width: 640, domain}))).toBe(1);
   });
   it("timeline(items, {title, marginRight}) passes the options it does not know to Plot.plot", () => {
     const chart = timeline(t.timeline, {width: 640, domain, title: "A page's own title", marginRight: 40});

@@ -6,6 +6,10 @@ import {averageTotal, scopeWeights} from "../../src/lib/derive/averageTariff.js"
 import {classifyAll} from "../../src/lib/derive/chips.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {isoDay} from "../../src/lib/dates.js";
+import {claimEvidenceRows} from "../../src/lib/derive/claims.js";
+import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
+import {derivedTables} from "../../src/lib/outputs.js";
+import {phaseOf} from "../../src/lib/phase.js";
 
 // Integrity of the real data in data/: rules that hold for the dataset as a whole, beyond row-by-row validation.
 const ds = loadDataset();
@@ -97,5 +101,20 @@ describe("the excerpts of the commentary", () => {
   it.skipIf(!existsSync(path))("quote the German text verbatim, from the paragraph they name", () => {
     const paragraphs = readFileSync(path, "utf-8").split("\n").slice(1).filter((l) => l.trim() !== "");
     for (const x of ds.excerpts) expect(paragraphs[x.paragraph - 1], x.id).toContain(x.german);
+  });
+});
+
+// Issue 8: "no longer in force" meant three things; China's suspended rare-earth controls read as ended on the Overview.
+describe("the phase of a suspended measure in data/", () => {
+  it("reads China's suspended October 2025 rare-earth controls as paused in the timeline, the claim rows and the status bars", () => {
+    const {meta, timeline} = derivedTables(ds);
+    const asOf = meta[0].as_of;
+    const id = "cn-export-control-rare-earths-2025-10";
+    const item = timeline.find((i) => i.id === id)!;
+    expect(item.status).toBe("suspended");
+    expect(phaseOf(item.status)).toBe("paused");
+    expect(claimEvidenceRows([item])[0].phase).toBe("paused");
+    const periods = statusPeriods(ds.measures.filter((m) => m.id === id), ds.measure_status, {asOf});
+    expect(periods.at(-1)?.phase).toBe("paused");
   });
 });

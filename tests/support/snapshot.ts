@@ -59,3 +59,8 @@ export function withoutWarnings<T>(render: () => T): T {
     warn.mockRestore();
   }
 }
+
+/** How many measure dots a chart draws hollow (components/phaseDots.ts: filled with the page background). */
+export function hollowDots(chart: Element): number {
+  return chart.querySelectorAll('g[fill="var(--theme-background)"] circle').length;
+}
