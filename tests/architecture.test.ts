@@ -42,6 +42,18 @@ const components = list("components", /\.ts$/);
 const lib = list("lib", /\.ts$/);
 
 describe("architecture", () => {
+  it("decides the phase of a status only in src/lib/phase.ts: no page or module keeps its own set of ended statuses", () => {
+    const ENDING = ["suspended", "extended", "struck-down", "revoked", "expired", "superseded"];
+    const own = new Set(["lib/vocab.ts", "lib/phase.ts"]);
+    const copies = [...list(".", /\.ts$/), ...pages]
+      .filter((file) => !own.has(file))
+      .filter((file) => {
+        const text = readFileSync(join(SRC, file), "utf-8");
+        return ENDING.filter((status) => text.includes(`"${status}"`)).length > 1;
+      });
+    expect(copies).toEqual([]);
+  });
+
   it("never imports from a CDN (npm:, http)", () => {
     const all = [
       ...pages,
