@@ -6,6 +6,7 @@ import {
   number,
   oneOf,
   optionalDate,
+  optionalOneOf,
   optionalNumber,
   optionalSlug,
   optionalSlugList,
@@ -19,6 +20,7 @@ import {
   AUTHORITIES,
   CHIP_MARKETS,
   CHIP_METRICS,
+  DIE_AREA_BASES,
   DIRECTIONS,
   EVENT_ACTORS,
   EVENT_KINDS,
@@ -110,6 +112,7 @@ export const chipSchema = z.object({
   interconnect_gbps: optionalNumber({min: 0, max: 1e5}),
   memory_bandwidth_gbps: optionalNumber({min: 0, max: 1e5}),
   die_area_mm2: optionalNumber({min: 1, max: 1e5}),
+  die_area_basis: optionalOneOf(DIE_AREA_BASES),
   source_ids: slugList(),
   derivation: text()
 });

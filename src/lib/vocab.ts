@@ -81,6 +81,8 @@ export const STATUSES = [
 ] as const;
 export const SOURCE_KINDS = ["primary", "secondary"] as const;
 export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as const;
+/** How a chip's die area is known: stated by the maker or measured from a die shot, or an outside estimate. */
+export const DIE_AREA_BASES = ["stated", "estimate"] as const;
 export const CHIP_METRICS = ["tpp", "performance_density", "interconnect_gbps", "memory_bandwidth_gbps"] as const;
 /** Outcomes a rule can assign, most severe first; a chip meeting no clause is "not-controlled". */
 export const RULE_OUTCOMES = ["licence-required", "case-by-case", "notification"] as const;
