@@ -40,7 +40,20 @@ import {
 // One schema per raw table in data/: the single source of truth for runtime validation and for the row types.
 // Column order here is the column order of the CSV files (data/README.md describes each column).
 
-export const metaSchema = z.object({key: oneOf(META_KEYS), value: text()});
+export const metaSchema = z.object({key: oneOf(META_KEYS), value: optionalText()});
+
+/**
+ * meta.csv is a key/value table; this is the record its rows make, one typed value per key, with the same cell parsers
+ * as every other table (so a date is a calendar date here too). validateDataset reports a bad value at its own row.
+ */
+export const metaRecordSchema = z.object({
+  as_of: isoDate(),
+  commentary_url: httpsUrl(),
+  commentary_title: text(),
+  commentary_date: isoDate(),
+  commentary_date_note: optionalText(),
+  commentary_publisher: text()
+} satisfies Record<(typeof META_KEYS)[number], z.ZodType>);
 
 export const sourceSchema = z.object({
   id: slug(),
@@ -203,6 +216,8 @@ export const publishedEstimateSchema = z.object({
 export const changelogSchema = z.object({date: isoDate(), summary: text()});
 
 export type MetaRow = z.output<typeof metaSchema>;
+/** The typed facts of meta.csv. */
+export type MetaRecord = z.output<typeof metaRecordSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Measure = z.output<typeof measureSchema>;
 export type MeasureStatus = z.output<typeof measureStatusSchema>;

@@ -1,7 +1,7 @@
 // Controlled vocabularies of the data model. Plain constants (no schema library) so browser code can use them for
 // labels and colour domains; src/lib/schema.ts turns them into validators. data/README.md documents each one.
 
-/** The keys of meta.csv. */
+/** The keys of meta.csv (src/lib/schema.ts types each value; data/README.md says what each means). */
 export const META_KEYS = [
   "as_of",
   "commentary_url",
@@ -77,7 +77,8 @@ export const STATUSES = [
   "struck-down",
   "revoked",
   "expired",
-  "superseded"
+  "superseded",
+  "scheduled"
 ] as const;
 export const SOURCE_KINDS = ["primary", "secondary"] as const;
 export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as const;
@@ -102,6 +103,7 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 export type Authority = (typeof AUTHORITIES)[number];
 export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
+export type MetaKey = (typeof META_KEYS)[number];
 export type ChipMetric = (typeof CHIP_METRICS)[number];
 export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];

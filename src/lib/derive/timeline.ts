@@ -1,7 +1,7 @@
 import type {Event, Excerpt, Measure, MeasureStatus} from "../schema.js";
 import {laneOf, type Lane} from "../lanes.js";
 import type {Status} from "../vocab.js";
-import {statusOn} from "./status.js";
+import {statusOn, type StatusOn} from "./status.js";
 
 /** One bar or point of the unified timeline. */
 export interface TimelineItem {
@@ -18,7 +18,7 @@ export interface TimelineItem {
   /** Effective date, or `start` when it took effect at once, was never in force, or is an event. */
   end: Date;
   ended?: Date;
-  /** Status as of the data's as-of date. */
+  /** Status on the date the item's lane is checked through. */
   status?: Status;
   status_since?: Date;
   sectors: string[];
@@ -34,14 +34,23 @@ export interface ExcerptPin {
   date: Date;
 }
 
-/** Builds the one timeline every page shares: measures in their lanes with their current status, then events. */
+/**
+ * Builds the one timeline every page shares: measures in their lanes with their current status, then events. `asOf`
+ * is the "now" of the statuses: one date, or each lane's checked-through date.
+ */
 export function timelineItems(
   measures: readonly Measure[],
   history: readonly MeasureStatus[],
   events: readonly Event[],
-  asOf: Date
+  asOf: Date | ((lane: Lane) => Date)
 ): TimelineItem[] {
-  const status = statusOn(history, asOf);
+  const onLane = new Map<number, Map<string, StatusOn>>();
+  const statusAt = (lane: Lane) => {
+    const date = typeof asOf === "function" ? asOf(lane) : asOf;
+    if (!onLane.has(+date)) onLane.set(+date, statusOn(history, date));
+    return onLane.get(+date)!;
+  };
+  const status = {get: (id: string, lane: Lane) => statusAt(lane).get(id)};
   const items: TimelineItem[] = measures.map((m) => ({
     id: m.id,
     kind: "measure",
@@ -54,8 +63,8 @@ export function timelineItems(
     start: m.announced,
     end: m.effective ?? m.announced,
     ended: m.ended,
-    status: status.get(m.id)?.status,
-    status_since: status.get(m.id)?.since,
+    status: status.get(m.id, laneOf(m))?.status,
+    status_since: status.get(m.id, laneOf(m))?.since,
     sectors: m.sectors,
     source_ids: m.source_ids
   }));
