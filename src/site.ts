@@ -13,6 +13,8 @@ export {downloadLink, lazyDownloadLink} from "./components/download.js";
 export {hashSearch, hashSelect} from "./components/controls.js";
 export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
+export {dataReach} from "./components/dataReach.js";
+export {changelogTable} from "./components/changelogTable.js";
 export {timeline} from "./components/timeline.js";
 export {measureCard} from "./components/measureCard.js";
 export {keyboardPicker} from "./components/keyboardPicker.js";

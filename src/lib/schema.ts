@@ -213,7 +213,14 @@ export const publishedEstimateSchema = z.object({
   source_ids: slugList()
 });
 
-export const changelogSchema = z.object({date: isoDate(), summary: text()});
+/** One data release: its date, the rows added, changed and removed since the previous release (data:diff), a summary. */
+export const changelogSchema = z.object({
+  date: isoDate(),
+  added: optionalNumber({min: 0, integer: true}),
+  changed: optionalNumber({min: 0, integer: true}),
+  removed: optionalNumber({min: 0, integer: true}),
+  summary: text()
+});
 
 export type MetaRow = z.output<typeof metaSchema>;
 /** The typed facts of meta.csv. */

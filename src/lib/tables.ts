@@ -177,7 +177,7 @@ export const TABLES = {
   changelog: {
     file: "changelog.csv",
     schema: changelogSchema,
-    key: ["date", "summary"],
+    key: ["date"],
     refs: [],
     dateOrder: [],
     orderBy: ["date"]
