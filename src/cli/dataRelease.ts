@@ -1,8 +1,9 @@
-// npm run data:release -- --summary "one line" [--since REF] [--date YYYY-MM-DD] [--data DIR]: records a data release.
+// npm run data:release -- --summary "one line" [--since REF] [--date YYYY-MM-DD] [--replace] [--data DIR]: records a
+// data release.
 // Compares the tables with the previous release (by default the last commit that added a vintage under
 // data/vintages/), appends the dated row with rows added, changed and removed to data/changelog.csv, and keeps this
 // release's exported tables as data/vintages/DATE.zip. Commit both with the data; it never touches another table.
-import {appendFileSync, readFileSync} from "node:fs";
+import {appendFileSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormatRows} from "d3-dsv";
 import {isoDay} from "../lib/dates.js";
@@ -29,12 +30,13 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${JSON.stringify(date)} is n
 try {
   loadDataset(dataDir);
   const changelogPath = join(dataDir, "changelog.csv");
-  if (
-    readFileSync(changelogPath, "utf-8")
-      .split("\n")
-      .some((line) => line.startsWith(`${date},`))
-  )
-    fail(`changelog.csv already has a release dated ${date}`);
+  const lines = readFileSync(changelogPath, "utf-8").split("\n");
+  if (lines.some((line) => line.startsWith(`${date},`))) {
+    // --replace redoes a release of the same day (data changed after it was recorded, before it was published).
+    if (!process.argv.includes("--replace"))
+      fail(`changelog.csv already has a release dated ${date}; add --replace to record it again`);
+    writeFileSync(changelogPath, lines.filter((line) => !line.startsWith(`${date},`)).join("\n"));
+  }
   // The previous release: the last commit that added a vintage (the release commit holds the data and its zip).
   const since =
     argValue("--since") ?? (git(dataDir, ["log", "-1", "--format=%H", "--", "vintages/"]).trim() || undefined);

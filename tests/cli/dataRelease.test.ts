@@ -91,13 +91,30 @@ describe("npm run data:release -- --summary TEXT", () => {
     expect(changelog.at(-1)).toMatchObject({date: "2020-07-31", added: 1, summary: "Second release, with a comma"});
   });
 
-  it("compares the next release with the commit that kept the last vintage, and refuses a second release on one date", () => {
+  it("refuses a second release on one date unless told to record it again with --replace", () => {
+    const again = run("dataRelease.ts", ["--summary", "Same day", "--date", "2020-07-31", "--data", data]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("already has a release dated 2020-07-31; add --replace");
+    const redo = run("dataRelease.ts", [
+      "--summary",
+      "Second, again",
+      "--date",
+      "2020-07-31",
+      "--replace",
+      "--since",
+      "v1",
+      "--data",
+      data
+    ]);
+    expect(redo.status, redo.stderr).toBe(0);
+    const rows = readFileSync(join(data, "changelog.csv"), "utf-8").trim().split("\n");
+    expect(rows.filter((r) => r.startsWith("2020-07-31,"))).toEqual(['2020-07-31,1,1,1,"Second, again"']);
+  });
+
+  it("compares the next release with the commit that kept the last vintage", () => {
     git(repo, "add", ".");
     git(repo, "commit", "-q", "-m", "second release");
     edit(join(data, "events.csv"), (t) => t.replace("Another model.", "A larger model."));
-    const again = run("dataRelease.ts", ["--summary", "Same day", "--date", "2020-07-31", "--data", data]);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain("already has a release dated 2020-07-31");
     const r = run("dataRelease.ts", ["--summary", "Third.", "--date", "2020-08-31", "--data", data]);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(data, "changelog.csv"), "utf-8").trim().split("\n").at(-1)).toBe(
