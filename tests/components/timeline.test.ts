@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import {describe, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {timeline} from "../../src/components/timeline.js";
 import {timeDomain} from "../../src/components/theme.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
@@ -26,5 +26,14 @@ describe("timeline(items, options)", () => {
       "timeline-narrow",
       withoutWarnings(() => timeline(t.timeline, {width: 360, domain}))
     );
+  });
+  it("draws a step scheduled after the lane's date as a hollow dashed ring, apart from the dots of measures in force", () => {
+    const items = t.timeline.map((i) =>
+      i.id === "us-list-b" ? {...i, scheduled: new Date("2020-09-01T00:00:00Z")} : i
+    );
+    const chart = withoutWarnings(() => timeline(items, {width: 960, domain}));
+    const rings = [...chart.querySelectorAll("g[stroke-dasharray='2,1.5'] circle")];
+    expect(rings).toHaveLength(1);
+    expect(rings[0].closest("g")?.getAttribute("fill")).toBe("none");
   });
 });

@@ -21,6 +21,8 @@ export interface TimelineItem {
   /** Status on the date the item's lane is checked through. */
   status?: Status;
   status_since?: Date;
+  /** The first step scheduled after the lane's checked-through date (status "scheduled"), never drawn as in force. */
+  scheduled?: Date;
   sectors: string[];
   source_ids: string[];
 }
@@ -51,6 +53,13 @@ export function timelineItems(
     return onLane.get(+date)!;
   };
   const status = {get: (id: string, lane: Lane) => statusAt(lane).get(id)};
+  const scheduled = (id: string, lane: Lane) => {
+    const after = typeof asOf === "function" ? asOf(lane) : asOf;
+    const next = history
+      .filter((h) => h.measure_id === id && h.status === "scheduled" && h.date > after)
+      .sort((a, b) => a.date.getTime() - b.date.getTime())[0];
+    return next ? {scheduled: next.date} : {};
+  };
   const items: TimelineItem[] = measures.map((m) => ({
     id: m.id,
     kind: "measure",
@@ -65,6 +74,7 @@ export function timelineItems(
     ended: m.ended,
     status: status.get(m.id, laneOf(m))?.status,
     status_since: status.get(m.id, laneOf(m))?.since,
+    ...scheduled(m.id, laneOf(m)),
     sectors: m.sectors,
     source_ids: m.source_ids
   }));
