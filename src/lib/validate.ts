@@ -278,6 +278,18 @@ function checkCrossTableRules(
         message: `${keyOf(date)} is after the ${LANE_LABELS[lane]} lane is checked through (${keyOf(through)}, ${newest ? `the newest source it cites, ${JSON.stringify(newest.source_id)}` : "as_of in meta.csv"}); cite a source of that date or later, or give a step still to come the status "scheduled"`
       });
     }
+    // A scheduled day the checked record has passed must say what happened on it (a later entry of the measure).
+    const resolved = located.measure_status.some(
+      (o) => o.row.measure_id === row.measure_id && o.row.status !== "scheduled" && (o.row.date as Date) >= date
+    );
+    if (sourcesComplete && lane && through && row.status === "scheduled" && date <= through && !resolved) {
+      problems.push({
+        file: path("measure_status"),
+        row: line,
+        column: "status",
+        message: `scheduled for ${keyOf(date)}, but the ${LANE_LABELS[lane]} lane is checked through ${keyOf(through)}: record what happened on that day (in-force, extended, revoked, …)`
+      });
+    }
   }
   for (const {line, row} of located.tariff_actions) {
     const m = measures.get(String(row.measure_id));

@@ -220,6 +220,15 @@ describe("validateDataset(files)", () => {
     ]);
   });
 
+  it("reports a scheduled step whose day its lane has passed, until a later entry says what happened", () => {
+    const history = validFiles().get("measure_status.csv")!;
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-06-01,scheduled,src-b,\n"}))).toEqual([
+      "data/measure_status.csv:9:status: scheduled for 2020-06-01, but the US tariffs lane is checked through 2020-06-30: record what happened on that day (in-force, extended, revoked, …)"
+    ]);
+    const resolved = history + "us-list-a,2020-06-01,scheduled,src-b,\nus-list-a,2020-06-01,revoked,src-b,\n";
+    expect(messages(withFiles({"measure_status.csv": resolved}))).toEqual([]);
+  });
+
   it("reports a source dated after the as-of date", () => {
     expect(
       messages(withLine("sources.csv", 3, "src-b,Fixture News,Report B,https://example.org/b,2020-07-01,secondary,,"))
