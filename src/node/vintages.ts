@@ -81,6 +81,7 @@ export function vintageIndex(v: Vintage): string {
 <html lang="en">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>High Fences: the data as released on ${v.date}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>
 <h1>The data as released on ${v.date}</h1>
