@@ -178,11 +178,11 @@ export function statusBars(
         // A scheduled step (a date a source gives in the future) is never drawn as in force: a pale, dashed bar from
         // its day to the next step or the chart's end, labelled "scheduled".
         Plot.barX(
-          periods.filter((p) => p.status === "scheduled"),
+          periods.filter((p) => p.status === "scheduled" && p.start <= end),
           {
             y: "measure_id",
             x1: "start",
-            x2: (p: StatusPeriod) => (p.end > p.start ? p.end : end),
+            x2: (p: StatusPeriod) => (p.end > p.start && p.end < end ? p.end : end),
             fill: color,
             fillOpacity: 0.18,
             stroke: color,
@@ -192,7 +192,7 @@ export function statusBars(
           }
         ),
         Plot.text(
-          periods.filter((p) => p.status === "scheduled"),
+          periods.filter((p) => p.status === "scheduled" && p.start <= end),
           {
             y: "measure_id",
             x: "start",

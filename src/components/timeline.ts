@@ -94,7 +94,7 @@ export function timeline(
         ),
         // A step still to come: a hollow, dashed ring on its day, never the filled dot of a measure in force.
         Plot.dot(
-          rows.filter((r) => r.scheduled),
+          rows.filter((r) => r.scheduled && (!domain || r.scheduled <= domain[1])),
           {x: "scheduled", y: "laneLabel", r: 4, stroke: "laneLabel", fill: "none", strokeDasharray: "2,1.5"}
         ),
         Plot.dot(

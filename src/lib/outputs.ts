@@ -12,11 +12,17 @@ import type {Dataset} from "./tables.js";
 import {TABLE_NAMES} from "./tables.js";
 
 /** The dataset's facts about itself: meta.csv's typed record, and how far each lane of the record reaches. */
-export type Meta = MetaRecord & {[K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date};
+export type Meta = MetaRecord & {
+  [K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date;
+} & {
+  /** The last day the record knows of: as_of, or the latest step scheduled after it (charts that draw them reach it). */
+  horizon: Date;
+};
 
 /**
  * Reads meta.csv's key/value rows into the typed record (validation has reported any bad value at its row) and adds
- * each lane's checked-through date: the date of the newest source the lane cites, or as_of for a lane without one.
+ * each lane's checked-through date (the date of the newest source the lane cites, or as_of for a lane without one) and
+ * the horizon of the scheduled steps.
  */
 export function metaOf(dataset: Dataset): Meta {
   const cells = Object.fromEntries(
@@ -27,7 +33,8 @@ export function metaOf(dataset: Dataset): Meta {
   const lanes = Object.fromEntries(
     LANES.map((lane) => [CHECKED_THROUGH_KEYS[lane], reach.get(lane)?.date ?? record.as_of])
   ) as {[K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date};
-  return {...record, ...lanes};
+  const scheduled = dataset.measure_status.filter((s) => s.status === "scheduled").map((s) => s.date.getTime());
+  return {...record, ...lanes, horizon: new Date(Math.max(record.as_of.getTime(), ...scheduled))};
 }
 
 /** The date a lane of the record is checked through: the "now" of everything drawn from that lane. */

@@ -194,7 +194,7 @@ function checkDateOrder(located: Record<TableName, Located[]>, dir: string, prob
 
 /** What each meta.csv key holds, for the message when its row is missing. */
 const META_MEANING: Partial<Record<string, string>> = {
-  as_of: "the date this version of the data was compiled",
+  as_of: "the date the record reaches (its newest lane's checked-through date)",
   commentary_date: "the commentary's publication date"
 };
 
@@ -254,6 +254,18 @@ function checkCrossTableRules(
           message: `${keyOf(row.date)} is after the as-of date ${keyOf(meta.as_of)} in meta.csv`
         });
     }
+  // as_of states how far the record reaches as a whole: the newest lane's checked-through date, never a day no source
+  // of the record reached (a "now" beyond the sources would claim what nobody checked).
+  const newest = [...reach.values()].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.source_id.localeCompare(b.source_id)
+  )[0];
+  if (meta && newest && sourcesComplete && newest.date.getTime() !== meta.as_of.getTime())
+    problems.push({
+      file: path("meta"),
+      row: located.meta.find((l) => l.row.key === "as_of")!.line,
+      column: "value",
+      message: `as_of ${keyOf(meta.as_of)} is not the newest checked-through date of the record, ${keyOf(newest.date)} (the ${LANE_LABELS[newest.lane]} lane, source ${JSON.stringify(newest.source_id)}); state that date`
+    });
   const measures = new Map(located.measures.map(({row}) => [String(row.id), row]));
   for (const {line, row} of located.measure_status) {
     const m = measures.get(String(row.measure_id));

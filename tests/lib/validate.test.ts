@@ -203,7 +203,7 @@ describe("validateDataset(files)", () => {
     expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual(
       [
         'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
-        'data/meta.csv:1:key: needs a row "as_of" with the date this version of the data was compiled'
+        'data/meta.csv:1:key: needs a row "as_of" with the date the record reaches (its newest lane\'s checked-through date)'
       ]
         .sort((a, b) => a.localeCompare(b))
         .reverse()
@@ -229,10 +229,16 @@ describe("validateDataset(files)", () => {
     expect(messages(withFiles({"measure_status.csv": resolved}))).toEqual([]);
   });
 
-  it("reports a source dated after the as-of date", () => {
+  it("reports a source dated after the as-of date, and an as-of date that is not the newest lane's date", () => {
     expect(
       messages(withLine("sources.csv", 3, "src-b,Fixture News,Report B,https://example.org/b,2020-07-01,secondary,,"))
-    ).toEqual(["data/sources.csv:3:date: 2020-07-01 is after the as-of date 2020-06-30 in meta.csv"]);
+    ).toEqual([
+      "data/sources.csv:3:date: 2020-07-01 is after the as-of date 2020-06-30 in meta.csv",
+      'data/meta.csv:2:value: as_of 2020-06-30 is not the newest checked-through date of the record, 2020-07-01 (the US tariffs lane, source "src-b"); state that date'
+    ]);
+    expect(messages(withLine("meta.csv", 2, "as_of,2020-12-31"))).toEqual([
+      'data/meta.csv:2:value: as_of 2020-12-31 is not the newest checked-through date of the record, 2020-06-30 (the US tariffs lane, source "src-b"); state that date'
+    ]);
   });
 
   it("reports an impossible as-of date at its meta.csv row and value column", () => {
