@@ -25,6 +25,8 @@ export {hashSearch, hashSelect} from "./components/hashInputs.js";
 export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
 export {tableDocCard} from "./components/tableDocCard.js";
+export {dataReach} from "./components/dataReach.js";
+export {changelogTable} from "./components/changelogTable.js";
 export {timeline} from "./components/timeline.js";
 export {measureCard} from "./components/measureCard.js";
 export {keyboardPicker} from "./components/keyboardPicker.js";

@@ -1,7 +1,8 @@
 import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import {describe, expect, inject, it} from "vitest";
-import {PAGES, buildSite} from "./support/site.js";
+import {PAGES, ROOT, buildSite} from "./support/site.js";
+import {shippedTable} from "./support/browserSite.js";
 import {createHash} from "node:crypto";
 
 /** Every file of the built site, relative to its root. */
@@ -20,6 +21,23 @@ describe("npm run build", () => {
 
   it("writes every page", () => {
     for (const page of PAGES) expect(all, page).toContain(`${page}.html`);
+  });
+
+  it("keeps every committed data release under vintages/DATE/ as CSV and JSON, and lists it for the methods page", () => {
+    const committed = readdirSync(join(ROOT, "data/vintages"))
+      .filter((f) => f.endsWith(".zip"))
+      .map((f) => f.replace(".zip", ""))
+      .sort();
+    expect(committed.length).toBeGreaterThan(0);
+    expect(shippedTable<{date: string; path: string}>("vintages").map((v) => v.date)).toEqual(committed);
+    for (const date of committed) {
+      for (const table of ["measures", "measure_status", "tariff_actions", "timeline", "changelog"]) {
+        expect(all, `${date} ${table}`).toContain(join("vintages", date, `${table}.csv`));
+        const rows = JSON.parse(text(join("vintages", date, `${table}.json`)));
+        expect(rows.length, `${date} ${table}`).toBeGreaterThan(0);
+      }
+      expect(text(join("vintages", date, "index.html"))).toContain('href="./measures.csv"');
+    }
   });
 
   it("bundles every library from node_modules: no npm: import and no _npm folder", () => {

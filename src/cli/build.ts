@@ -2,11 +2,12 @@
 // succeeded, so invalid data or a failed build never destroys the last good site.
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {resolve} from "node:path";
+import {join, resolve} from "node:path";
 import {absolutize404, fixFrameworkHtml, pinLastModified} from "../lib/postBuild.js";
 import {bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
-import {checkDataFolder} from "../node/dataFolder.js";
+import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
+import {unpackVintages, vintageIndex} from "../node/vintages.js";
 import {argValue} from "../node/args.js";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -60,6 +61,9 @@ for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
   const html = pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf);
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
+// Earlier releases' tables, kept at dist/vintages/YYYY-MM-DD/ (src/node/vintages.ts), each with a plain file list.
+const vintages = await unpackVintages(next, join(process.env.HIGH_FENCES_DATA || DATA_DIR, "vintages"));
+for (const v of vintages) writeFileSync(resolve(next, "vintages", v.date, "index.html"), vintageIndex(v));
 rmSync(out, {recursive: true, force: true});
 renameSync(next, out);
 console.log(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,10 +1,9 @@
 // npm run data:export -- --out DIR: writes every table, raw and derived, to DIR as NAME.csv and NAME.json.
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {toCsv} from "../lib/csvWrite.js";
+import {exportFiles} from "../lib/exportFiles.js";
 import {allTables} from "../lib/outputs.js";
 import {DataError} from "../lib/problem.js";
-import {toJson} from "../lib/wire.js";
 import {argValue} from "../node/args.js";
 import {loadDataset} from "../node/dataFolder.js";
 
@@ -16,11 +15,9 @@ if (!out) {
 try {
   const tables = allTables(loadDataset(argValue("--data")));
   mkdirSync(out, {recursive: true});
-  for (const [name, rows] of Object.entries(tables)) {
-    writeFileSync(join(out, `${name}.json`), toJson(rows));
-    writeFileSync(join(out, `${name}.csv`), toCsv(rows as object[]));
+  for (const [file, text] of exportFiles(tables)) writeFileSync(join(out, file), text);
+  for (const [name, rows] of Object.entries(tables))
     console.log(`${name.padEnd(24)} ${String(rows.length).padStart(5)} rows`);
-  }
   console.log(`\nwrote ${Object.keys(tables).length} tables as CSV and JSON to ${out}`);
 } catch (error) {
   console.error(error instanceof DataError ? error.message : error);

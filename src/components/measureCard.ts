@@ -26,7 +26,7 @@ export function measureCard(item: TimelineItem | null | undefined, sources: Map<
     item.kind === "event"
       ? longDate(item.start)
       : `announced ${longDate(item.start)}${item.end.getTime() !== item.start.getTime() ? `, effective ${longDate(item.end)}` : ""}${item.ended ? `, ended ${longDate(item.ended)}` : ""}`;
-  facts.textContent = `${LANE_LABELS[item.lane]} · ${dates}${item.status ? ` · status: ${label(item.status)}${item.status_since ? ` since ${longDate(item.status_since)}` : ""}` : ""}`;
+  facts.textContent = `${LANE_LABELS[item.lane]} · ${dates}${item.status ? ` · status: ${label(item.status)}${item.status_since ? ` since ${longDate(item.status_since)}` : ""}` : ""}${item.scheduled ? ` · next step scheduled for ${longDate(item.scheduled)} (not yet in force)` : ""}`;
   const summary = document.createElement("p");
   summary.textContent = item.summary;
   const src = document.createElement("p");

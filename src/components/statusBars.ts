@@ -5,7 +5,7 @@ import {isoDay} from "../lib/dates.js";
 import {label, longDate} from "../lib/format.js";
 import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
 import {PHASE_LABELS} from "../lib/phase.js";
-import {currentLabel, type StatusPeriod} from "../lib/derive/statusPeriods.js";
+import {currentLabel, isAhead, type StatusPeriod} from "../lib/derive/statusPeriods.js";
 import {LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 
@@ -46,7 +46,9 @@ export function statusBars(
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 640;
   const ids = [...new Set(periods.map((p) => p.measure_id))];
-  const lastOf = new Map(periods.map((p) => [p.measure_id, p]));
+  // Each row's current period: the last one on or before the as-of date (scheduled steps come after it).
+  const lastOf = new Map(periods.filter((p) => !isAhead(p)).map((p) => [p.measure_id, p]));
+  const scheduledCount = new Set(periods.filter(isAhead).map((p) => p.measure_id)).size;
   const rows = ids.map((id) => lastOf.get(id)!);
   const name = (id: string) => {
     const p = lastOf.get(id);
@@ -74,7 +76,8 @@ export function statusBars(
       ariaLabel,
       ariaDescription:
         `${ids.length} measures, ${span}. On the data's as-of date ${counts["in-force"]} are in force, ${counts.paused} suspended, ` +
-        `${counts.ended} no longer in force and ${counts.pending} announced but not in force. ` +
+        `${counts.ended} no longer in force and ${counts.pending} announced but not in force` +
+        (scheduledCount ? `; ${scheduledCount} have a step scheduled after that date. ` : ". ") +
         rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
       marks: [
         ...dateMarker(marker, {text: {dy: -16}, rule: {strokeOpacity: 0.6}}),
@@ -109,7 +112,7 @@ export function statusBars(
               fill: "currentColor"
             }),
         Plot.ruleY(
-          periods.filter((p) => p.phase === "pending"),
+          periods.filter((p) => p.phase === "pending" && p.status !== "scheduled"),
           {y: "measure_id", x1: "start", x2: "end", stroke: color, strokeWidth: 2, strokeDasharray: "3,3"}
         ),
         Plot.barX(
@@ -126,6 +129,35 @@ export function statusBars(
             fillOpacity: 0.35,
             stroke: LANE_COLORS.context,
             strokeDasharray: "3,2"
+          }
+        ),
+        // A scheduled step (a date a source gives in the future) is never drawn as in force: a pale, dashed bar from
+        // its day to the next step or the chart's end, labelled "scheduled".
+        Plot.barX(
+          periods.filter((p) => p.status === "scheduled" && p.start <= end),
+          {
+            y: "measure_id",
+            x1: "start",
+            x2: (p: StatusPeriod) => (p.end > p.start && p.end < end ? p.end : end),
+            fill: color,
+            fillOpacity: 0.18,
+            stroke: color,
+            strokeDasharray: "2,2",
+            insetTop: 2,
+            insetBottom: 2
+          }
+        ),
+        Plot.text(
+          periods.filter((p) => p.status === "scheduled" && p.start <= end),
+          {
+            y: "measure_id",
+            x: "start",
+            text: () => "scheduled",
+            textAnchor: "start",
+            dx: 3,
+            dy: narrow ? 0 : -9,
+            fontSize: 9,
+            fill: "currentColor"
           }
         ),
         // A period shorter than a pixel would vanish: mark where each in-force period starts.
@@ -149,11 +181,13 @@ export function statusBars(
               const what = `${capitalise(label(p.status))}${label(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
               return [
                 p.title,
-                p.phase === "ended"
-                  ? `${what} on ${longDate(p.start)}`
-                  : last
-                    ? `${what} since ${longDate(p.start)}`
-                    : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
+                isAhead(p)
+                  ? `Scheduled for ${longDate(p.start)} (not yet in force)`
+                  : p.phase === "ended"
+                    ? `${what} on ${longDate(p.start)}`
+                    : last
+                      ? `${what} since ${longDate(p.start)}`
+                      : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
                 p.notes,
                 last ? null : `Now: ${currentLabel(p)}`,
                 p.summary

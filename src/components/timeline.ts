@@ -74,6 +74,11 @@ export function timeline(
           (r) => r.phase,
           {x: "end", y: "laneLabel", r: 4.5, fill: "laneLabel"}
         ),
+        // A step still to come: a hollow, dashed ring on its day, never the filled dot of a measure in force.
+        Plot.dot(
+          rows.filter((r) => r.scheduled && (!domain || r.scheduled <= domain[1])),
+          {x: "scheduled", y: "laneLabel", r: 4, stroke: "laneLabel", fill: "none", strokeDasharray: "2,1.5"}
+        ),
         Plot.dot(
           rows.filter((r) => r.kind === "event"),
           {
@@ -106,6 +111,7 @@ export function timeline(
                 d.title,
                 `${d.kind === "event" ? "Date" : "Announced"}: ${isoDay(d.start)}${d.kind === "measure" && d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
                 d.status ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}` : null,
+                d.scheduled ? `Scheduled (not yet in force): next step on ${isoDay(d.scheduled)}` : null,
                 d.summary,
                 paragraphsOf.has(d.id) ? `The commentary refers to it: ¶${paragraphsOf.get(d.id)!.join(", ¶")}` : null
               ]

@@ -107,6 +107,8 @@ export const optionalNumber = (bounds: {min?: number; max?: number; integer?: bo
   optional(asNumber(bounds));
 /** Required value of a controlled vocabulary. */
 export const oneOf = <const V extends readonly string[]>(values: V) => required(asOneOf(values));
+/** Optional value of a controlled vocabulary. */
+export const optionalOneOf = <const V extends readonly string[]>(values: V) => optional(asOneOf(values));
 /** Required `;`-separated list of at least one id. */
 export const slugList = () => required(asList(asSlug));
 /** Optional `;`-separated list of ids (empty means none). */

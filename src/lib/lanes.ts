@@ -12,6 +12,15 @@ export const LANE_LABELS: Record<Lane, string> = {
   context: "Context"
 };
 
+/** The field of the meta table (derived, see src/lib/derive/reach.ts) that states how far a lane of the record reaches. */
+export const CHECKED_THROUGH_KEYS = {
+  "us-tariffs": "checked_through_us_tariffs",
+  "us-controls": "checked_through_us_controls",
+  "cn-tariffs": "checked_through_cn_tariffs",
+  "cn-controls": "checked_through_cn_controls",
+  context: "checked_through_context"
+} as const satisfies Record<Lane, string>;
+
 const TARIFF_AUTHORITIES = new Set([
   "section-232",
   "section-301",

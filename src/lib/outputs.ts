@@ -4,31 +4,42 @@ import {classifyAll} from "./derive/chips.js";
 import {statusOn} from "./derive/status.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
-import {laneOf} from "./lanes.js";
+import {CHECKED_THROUGH_KEYS, LANES, LANE_LABELS, laneOf, type Lane} from "./lanes.js";
+import {laneReach} from "./derive/reach.js";
+import {metaRecordSchema, type MetaRecord} from "./schema.js";
+import type {Direction} from "./vocab.js";
 import type {Dataset} from "./tables.js";
 import {TABLE_NAMES} from "./tables.js";
 
-/** The dataset's facts about itself, from meta.csv. */
-export interface Meta {
-  as_of: Date;
-  commentary_url: string;
-  commentary_title: string;
-  commentary_date: Date;
-  commentary_date_note: string;
-  commentary_publisher: string;
+/** The dataset's facts about itself: meta.csv's typed record, and how far each lane of the record reaches. */
+export type Meta = MetaRecord & {
+  [K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date;
+} & {
+  /** The last day the record knows of: as_of, or the latest step scheduled after it (charts that draw them reach it). */
+  horizon: Date;
+};
+
+/**
+ * Reads meta.csv's key/value rows into the typed record (validation has reported any bad value at its row) and adds
+ * each lane's checked-through date (the date of the newest source the lane cites, or as_of for a lane without one) and
+ * the horizon of the scheduled steps.
+ */
+export function metaOf(dataset: Dataset): Meta {
+  const cells = Object.fromEntries(
+    Object.keys(metaRecordSchema.shape).map((key) => [key, dataset.meta.find((r) => r.key === key)?.value ?? ""])
+  );
+  const record = metaRecordSchema.parse(cells);
+  const reach = laneReach(dataset);
+  const lanes = Object.fromEntries(
+    LANES.map((lane) => [CHECKED_THROUGH_KEYS[lane], reach.get(lane)?.date ?? record.as_of])
+  ) as {[K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date};
+  const scheduled = dataset.measure_status.filter((s) => s.status === "scheduled").map((s) => s.date.getTime());
+  return {...record, ...lanes, horizon: new Date(Math.max(record.as_of.getTime(), ...scheduled))};
 }
 
-/** Reads meta.csv's key/value rows into a typed record (validation has checked as_of). */
-export function metaOf(dataset: Dataset): Meta {
-  const get = (key: string) => dataset.meta.find((r) => r.key === key)?.value ?? "";
-  return {
-    as_of: day(get("as_of")),
-    commentary_url: get("commentary_url"),
-    commentary_title: get("commentary_title"),
-    commentary_date: day(get("commentary_date") || get("as_of")),
-    commentary_date_note: get("commentary_date_note"),
-    commentary_publisher: get("commentary_publisher")
-  };
+/** The date a lane of the record is checked through: the "now" of everything drawn from that lane. */
+export function checkedThrough(meta: Meta, lane: Lane): Date {
+  return meta[CHECKED_THROUGH_KEYS[lane]];
 }
 
 /** The first date the estimate series starts from: just before the first Section 232/301 steps of 2018. */
@@ -37,27 +48,30 @@ export const SERIES_START = day("2018-01-01");
 /** Every derived table, computed from the validated raw tables. Nobody types these. */
 export function derivedTables(dataset: Dataset) {
   const meta = metaOf(dataset);
+  const through = (lane: Lane) => checkedThrough(meta, lane);
   const weights = scopeWeights(dataset.tariff_scopes, dataset.tariff_actions, dataset.measures, dataset.trade);
-  const timeline = timelineItems(dataset.measures, dataset.measure_status, dataset.events, meta.as_of);
-  const current = statusOn(dataset.measure_status, meta.as_of);
+  const timeline = timelineItems(dataset.measures, dataset.measure_status, dataset.events, through);
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const scopesById = new Map(dataset.tariff_scopes.map((s) => [s.scope, s]));
-  const headlineAt = (date: Date) =>
-    (["us-on-cn", "cn-on-us"] as const).map((direction) => ({
+  const reach = laneReach(dataset);
+  const tariffsThrough = {"us-on-cn": through("us-tariffs"), "cn-on-us": through("cn-tariffs")} as const;
+  const headlineAt = (date: Date, directions: readonly Direction[] = ["us-on-cn", "cn-on-us"]) =>
+    directions.map((direction) => ({
       direction,
       date,
       average_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
       covered_share: Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
     }));
+  // The estimate at the commentary's date, on as_of, and on each direction's checked-through date (its "now").
+  const headline = [
+    ...headlineAt(meta.commentary_date),
+    ...headlineAt(meta.as_of),
+    ...(["us-on-cn", "cn-on-us"] as const).flatMap((d) => headlineAt(tariffsThrough[d], [d]))
+  ].filter((h, i, all) => all.findIndex((o) => o.direction === h.direction && +o.date === +h.date) === i);
   return {
     timeline,
     excerpt_pins: excerptPins(dataset.excerpts, timeline),
-    current_status: dataset.measures.map((m) => ({
-      measure_id: m.id,
-      status: current.get(m.id)?.status ?? "announced",
-      since: current.get(m.id)?.since ?? m.announced,
-      source_ids: current.get(m.id)?.source_ids ?? m.source_ids
-    })),
+    current_status: currentStatus(dataset, through),
     tariff_steps: dataset.tariff_actions.map((a) => {
       const m = measuresById.get(a.measure_id);
       const s = scopesById.get(a.scope);
@@ -73,12 +87,45 @@ export function derivedTables(dataset: Dataset) {
     }),
     tariff_weights: weights.scopes,
     tariff_unweighted: weights.unweighted,
-    tariff_average: averageSeries(dataset.tariff_actions, weights, {start: SERIES_START, end: meta.as_of}),
-    headline: [...headlineAt(meta.commentary_date), ...headlineAt(meta.as_of)],
+    tariff_average: averageSeries(dataset.tariff_actions, weights, {
+      start: SERIES_START,
+      end: new Date(Math.max(+tariffsThrough["us-on-cn"], +tariffsThrough["cn-on-us"]))
+    }),
+    headline,
     chip_classes: classifyAll(dataset.chips, dataset.chip_rules, dataset.chip_rule_thresholds),
     trade_years: tradeByYear(dataset.trade),
+    lane_reach: LANES.map((lane) => ({
+      lane,
+      label: LANE_LABELS[lane],
+      checked_through: through(lane),
+      newest_source_id: reach.get(lane)?.source_id
+    })),
     meta: [meta]
   };
+}
+
+/**
+ * Each measure's status on the date its lane is checked through (the latest entry on or before it), and the first
+ * step scheduled after that date, if any: a scheduled step is never the current status before its day.
+ */
+export function currentStatus(dataset: Pick<Dataset, "measures" | "measure_status">, through: (lane: Lane) => Date) {
+  const byLane = new Map(LANES.map((lane) => [lane, statusOn(dataset.measure_status, through(lane))]));
+  return dataset.measures.map((m) => {
+    const lane = laneOf(m);
+    const now = byLane.get(lane)!.get(m.id);
+    const next = dataset.measure_status
+      .filter((s) => s.measure_id === m.id && s.status === "scheduled" && s.date > through(lane))
+      .sort((a, b) => +a.date - +b.date)[0];
+    return {
+      measure_id: m.id,
+      lane,
+      checked_through: through(lane),
+      status: now?.status ?? "announced",
+      since: now?.since ?? m.announced,
+      source_ids: now?.source_ids ?? m.source_ids,
+      ...(next ? {scheduled: next.date, scheduled_source_ids: next.source_ids} : {})
+    };
+  });
 }
 
 export type DerivedTables = ReturnType<typeof derivedTables>;

@@ -6,6 +6,7 @@ import {
   number,
   oneOf,
   optionalDate,
+  optionalOneOf,
   optionalNumber,
   optionalSlug,
   optionalSlugList,
@@ -19,6 +20,7 @@ import {
   AUTHORITIES,
   CHIP_MARKETS,
   CHIP_METRICS,
+  DIE_AREA_BASES,
   DIRECTIONS,
   EVENT_ACTORS,
   EVENT_KINDS,
@@ -38,7 +40,20 @@ import {
 // One schema per raw table in data/: the single source of truth for runtime validation and for the row types.
 // Column order here is the column order of the CSV files (data/README.md describes each column).
 
-export const metaSchema = z.object({key: oneOf(META_KEYS), value: text()});
+export const metaSchema = z.object({key: oneOf(META_KEYS), value: optionalText()});
+
+/**
+ * meta.csv is a key/value table; this is the record its rows make, one typed value per key, with the same cell parsers
+ * as every other table (so a date is a calendar date here too). validateDataset reports a bad value at its own row.
+ */
+export const metaRecordSchema = z.object({
+  as_of: isoDate(),
+  commentary_url: httpsUrl(),
+  commentary_title: text(),
+  commentary_date: isoDate(),
+  commentary_date_note: optionalText(),
+  commentary_publisher: text()
+} satisfies Record<(typeof META_KEYS)[number], z.ZodType>);
 
 export const sourceSchema = z.object({
   id: slug(),
@@ -110,6 +125,7 @@ export const chipSchema = z.object({
   interconnect_gbps: optionalNumber({min: 0, max: 1e5}),
   memory_bandwidth_gbps: optionalNumber({min: 0, max: 1e5}),
   die_area_mm2: optionalNumber({min: 1, max: 1e5}),
+  die_area_basis: optionalOneOf(DIE_AREA_BASES),
   source_ids: slugList(),
   derivation: text()
 });
@@ -197,9 +213,18 @@ export const publishedEstimateSchema = z.object({
   source_ids: slugList()
 });
 
-export const changelogSchema = z.object({date: isoDate(), summary: text()});
+/** One data release: its date, the rows added, changed and removed since the previous release (data:diff), a summary. */
+export const changelogSchema = z.object({
+  date: isoDate(),
+  added: optionalNumber({min: 0, integer: true}),
+  changed: optionalNumber({min: 0, integer: true}),
+  removed: optionalNumber({min: 0, integer: true}),
+  summary: text()
+});
 
 export type MetaRow = z.output<typeof metaSchema>;
+/** The typed facts of meta.csv. */
+export type MetaRecord = z.output<typeof metaRecordSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Measure = z.output<typeof measureSchema>;
 export type MeasureStatus = z.output<typeof measureStatusSchema>;

@@ -163,7 +163,7 @@ export const TABLES = {
   changelog: {
     file: "changelog.csv",
     schema: changelogSchema,
-    key: ["date", "summary"],
+    key: ["date"],
     refs: [],
     dateOrder: []
   }

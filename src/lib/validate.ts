@@ -1,6 +1,9 @@
 import {readCsv, decodeUtf8} from "./csv.js";
 import {isoDay} from "./dates.js";
 import type {Problem} from "./problem.js";
+import {laneReach} from "./derive/reach.js";
+import {LANE_LABELS, laneOf, type Lane} from "./lanes.js";
+import {metaRecordSchema, type MetaRecord} from "./schema.js";
 import {TABLES, TABLE_NAMES, type Dataset, type TableName, type TableSpec} from "./tables.js";
 
 /** What a data folder holds: file name → raw bytes (or text). Missing tables are simply absent. */
@@ -190,7 +193,45 @@ function checkDateOrder(located: Record<TableName, Located[]>, dir: string, prob
   }
 }
 
-/** Rules that need several tables at once: the as-of date, status histories, tariff steps, rule thresholds. */
+/** What each meta.csv key holds, for the message when its row is missing. */
+const META_MEANING: Partial<Record<string, string>> = {
+  as_of: "the date the record reaches (its newest lane's checked-through date)",
+  commentary_date: "the commentary's publication date"
+};
+
+/**
+ * Types meta.csv's key/value rows with metaRecordSchema: a bad value is reported at its own row (column `value`), a
+ * missing key at the header. Returns the typed record when it is valid.
+ */
+function checkMeta(located: Record<TableName, Located[]>, dir: string, problems: Problem[]): MetaRecord | undefined {
+  const file = dir + TABLES.meta.file;
+  const lineOf = new Map(located.meta.map(({line, row}) => [String(row.key), line]));
+  const cells = Object.fromEntries(
+    Object.keys(metaRecordSchema.shape).map((key) => {
+      const row = located.meta.find((l) => l.row.key === key)?.row;
+      return [key, row?.value === undefined ? "" : String(row.value)];
+    })
+  );
+  const parsed = metaRecordSchema.safeParse(cells);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      const line = lineOf.get(key);
+      if (line === undefined)
+        problems.push({
+          file,
+          row: 1,
+          column: "key",
+          message: `needs a row "${key}"${META_MEANING[key] ? ` with ${META_MEANING[key]}` : ""}`
+        });
+      else problems.push({file, row: line, column: "value", message: `${key} ${issue.message}`});
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Rules that need several tables at once: the meta record, status histories, tariff steps, rule thresholds. */
 function checkCrossTableRules(
   located: Record<TableName, Located[]>,
   broken: Set<TableName>,
@@ -198,28 +239,34 @@ function checkCrossTableRules(
   problems: Problem[]
 ) {
   const path = (name: TableName) => dir + TABLES[name].file;
-  const asOfRow = located.meta.find(({row}) => row.key === "as_of");
-  let asOf: Date | undefined;
-  if (!broken.has("meta")) {
-    if (!asOfRow)
-      problems.push({
-        file: path("meta"),
-        row: 1,
-        column: "key",
-        message: 'needs a row "as_of" with the date the data is checked up to'
-      });
-    else if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(String(asOfRow.row.value)) ||
-      Number.isNaN(Date.parse(String(asOfRow.row.value)))
-    ) {
-      problems.push({
-        file: path("meta"),
-        row: asOfRow.line,
-        column: "value",
-        message: `as_of ${JSON.stringify(asOfRow.row.value)} is not a date in the form YYYY-MM-DD`
-      });
-    } else asOf = new Date(String(asOfRow.row.value) + "T00:00:00Z");
-  }
+  const meta = broken.has("meta") ? undefined : checkMeta(located, dir, problems);
+  // Each lane reaches as far as the newest source it cites (derive/reach.ts): the "now" of its statuses.
+  const reach = laneReach(Object.fromEntries(TABLE_NAMES.map((n) => [n, located[n].map((l) => l.row)])) as Dataset);
+  const checkedThrough = (lane: Lane) => reach.get(lane)?.date ?? meta?.as_of;
+  // A source row dropped for a bad cell would make its lanes look shorter than they are: judge them on a clean table.
+  const sourcesComplete = !broken.has("sources") && !problems.some((p) => p.file === path("sources"));
+  if (meta)
+    for (const {line, row} of located.sources) {
+      if (row.date instanceof Date && row.date > meta.as_of)
+        problems.push({
+          file: path("sources"),
+          row: line,
+          column: "date",
+          message: `${keyOf(row.date)} is after the as-of date ${keyOf(meta.as_of)} in meta.csv`
+        });
+    }
+  // as_of states how far the record reaches as a whole: the newest lane's checked-through date, never a day no source
+  // of the record reached (a "now" beyond the sources would claim what nobody checked).
+  const newest = [...reach.values()].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.source_id.localeCompare(b.source_id)
+  )[0];
+  if (meta && newest && sourcesComplete && newest.date.getTime() !== meta.as_of.getTime())
+    problems.push({
+      file: path("meta"),
+      row: located.meta.find((l) => l.row.key === "as_of")!.line,
+      column: "value",
+      message: `as_of ${keyOf(meta.as_of)} is not the newest checked-through date of the record, ${keyOf(newest.date)} (the ${LANE_LABELS[newest.lane]} lane, source ${JSON.stringify(newest.source_id)}); state that date`
+    });
   const measures = new Map(located.measures.map(({row}) => [String(row.id), row]));
   for (const {line, row} of located.measure_status) {
     const m = measures.get(String(row.measure_id));
@@ -232,12 +279,28 @@ function checkCrossTableRules(
         message: `${keyOf(date)} is before the measure was announced (${keyOf(m.announced)})`
       });
     }
-    if (asOf && date > asOf) {
+    const lane = m ? laneOf(m as Parameters<typeof laneOf>[0]) : undefined;
+    const through = lane ? checkedThrough(lane) : undefined;
+    // A step still to come is "scheduled"; every other status is a fact about a day some source of the lane reached.
+    if (sourcesComplete && lane && through && row.status !== "scheduled" && date > through) {
+      const newest = reach.get(lane);
       problems.push({
         file: path("measure_status"),
         row: line,
         column: "date",
-        message: `${keyOf(date)} is after the as-of date ${keyOf(asOf)} in meta.csv`
+        message: `${keyOf(date)} is after the ${LANE_LABELS[lane]} lane is checked through (${keyOf(through)}, ${newest ? `the newest source it cites, ${JSON.stringify(newest.source_id)}` : "as_of in meta.csv"}); cite a source of that date or later, or give a step still to come the status "scheduled"`
+      });
+    }
+    // A scheduled day the checked record has passed must say what happened on it (a later entry of the measure).
+    const resolved = located.measure_status.some(
+      (o) => o.row.measure_id === row.measure_id && o.row.status !== "scheduled" && (o.row.date as Date) >= date
+    );
+    if (sourcesComplete && lane && through && row.status === "scheduled" && date <= through && !resolved) {
+      problems.push({
+        file: path("measure_status"),
+        row: line,
+        column: "status",
+        message: `scheduled for ${keyOf(date)}, but the ${LANE_LABELS[lane]} lane is checked through ${keyOf(through)}: record what happened on that day (in-force, extended, revoked, …)`
       });
     }
   }

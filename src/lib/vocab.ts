@@ -1,7 +1,7 @@
 // Controlled vocabularies of the data model. Plain constants (no schema library) so browser code can use them for
 // labels and colour domains; src/lib/schema.ts turns them into validators. data/README.md documents each one.
 
-/** The keys of meta.csv. */
+/** The keys of meta.csv (src/lib/schema.ts types each value; data/README.md says what each means). */
 export const META_KEYS = [
   "as_of",
   "commentary_url",
@@ -82,6 +82,8 @@ export const STATUSES = [
 ] as const;
 export const SOURCE_KINDS = ["primary", "secondary"] as const;
 export const CHIP_MARKETS = ["global", "china-specific", "chinese-domestic"] as const;
+/** How a chip's die area is known: stated by the maker or measured from a die shot, or an outside estimate. */
+export const DIE_AREA_BASES = ["stated", "estimate"] as const;
 export const CHIP_METRICS = ["tpp", "performance_density", "interconnect_gbps", "memory_bandwidth_gbps"] as const;
 /** Outcomes a rule can assign, most severe first; a chip meeting no clause is "not-controlled". */
 export const RULE_OUTCOMES = ["licence-required", "case-by-case", "notification"] as const;
@@ -103,6 +105,7 @@ export type Sector = (typeof SECTORS)[number];
 export type Status = (typeof STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ChipMarket = (typeof CHIP_MARKETS)[number];
+export type MetaKey = (typeof META_KEYS)[number];
 export type ChipMetric = (typeof CHIP_METRICS)[number];
 export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];

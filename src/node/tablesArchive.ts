@@ -1,7 +1,9 @@
 import JSZip from "jszip";
 import {allTables} from "../lib/outputs.js";
 import {toJson} from "../lib/wire.js";
-import {loadDataset} from "./dataFolder.js";
+import {join} from "node:path";
+import {DATA_DIR, loadDataset} from "./dataFolder.js";
+import {vintageTable} from "./vintages.js";
 import {readTableDocs} from "./tableDocs.js";
 
 /**
@@ -12,7 +14,12 @@ import {readTableDocs} from "./tableDocs.js";
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  const tables: Record<string, readonly unknown[]> = {...allTables(loadDataset(dir)), table_docs: readTableDocs()};
+  const tables: Record<string, readonly unknown[]> = {
+    ...allTables(loadDataset(dir)),
+    table_docs: readTableDocs(),
+    // The releases whose tables the site keeps under vintages/DATE/ (the build unpacks them there).
+    vintages: await vintageTable(join(dir ?? (process.env.HIGH_FENCES_DATA || DATA_DIR), "vintages"))
+  };
   tables.table_stats = tableStats(tables);
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));

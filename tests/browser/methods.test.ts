@@ -18,6 +18,22 @@ describe("page methods.html in Chromium", () => {
     await page.close();
   });
 
+  it("lists every data release with its counts, and each kept vintage's link opens its tables as released", async () => {
+    const {page} = await open("methods.html");
+    const releases = shippedTable<{date: string; added?: number}>("changelog");
+    const vintages = shippedTable<{date: string; path: string}>("vintages");
+    const table = page.locator("table", {has: page.locator("caption", {hasText: "Data releases"})});
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(releases.length);
+    const links = table.locator("a[href*='vintages/']");
+    expect(await links.count()).toBe(vintages.length);
+    await links.first().click();
+    await page.waitForURL(/vintages\/\d{4}-\d{2}-\d{2}\/index\.html$/);
+    const csv = await page.request.get(new URL("measures.csv", page.url()).href);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).split("\n")[0]).toContain("id,actor,target");
+    await page.close();
+  });
+
   it("filters the sources by kind in the URL, and a shared link restores it", async () => {
     const {page} = await open("methods.html");
     await page.selectOption("select[name=kind]", "primary");

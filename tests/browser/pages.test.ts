@@ -14,6 +14,18 @@ describe.each(PAGES)("page %s.html in Chromium", (name) => {
     await page.close();
   });
 
+  it("says under its title how far its data reach, lane by lane, and links the changelog", async () => {
+    const {page} = await open(`${name}.html`);
+    const reach = page.locator("#observablehq-main .hf-reach").first();
+    expect(await reach.textContent()).toMatch(/^Data checked through: .*\d{4}.*Changelog$/);
+    const link = reach.locator("a");
+    expect(await link.getAttribute("href")).toBe("./methods.html#changes-to-the-data");
+    await link.click();
+    await page.waitForURL(/methods/);
+    expect(await page.locator("#changes-to-the-data").count()).toBe(1);
+    await page.close();
+  });
+
   it("fits a 375 px phone without sideways scrolling of the page", async () => {
     const {page, errors} = await open(`${name}.html`, {width: 375});
     expect(errors).toEqual([]);

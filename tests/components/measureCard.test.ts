@@ -20,6 +20,12 @@ describe("measureCard(item, sources)", () => {
     );
     expect([...card.querySelectorAll("a")].map((a) => a.href)).toEqual(["https://example.org/a"]);
   });
+  it("names a step scheduled after the lane's date as not yet in force", () => {
+    const item = {...t.timeline.find((i) => i.id === "us-list-b")!, scheduled: new Date("2020-09-01T00:00:00Z")};
+    expect(measureCard(item, sources).textContent).toContain(
+      "status: suspended since 14 Feb 2020 · next step scheduled for 1 Sep 2020 (not yet in force)"
+    );
+  });
   it("sets data strings as text, never as HTML", () => {
     const item = {...t.timeline[0], title: PAYLOAD, summary: PAYLOAD};
     const card = measureCard(item, sources);

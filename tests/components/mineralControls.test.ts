@@ -41,3 +41,27 @@ describe("mineralControls(periods, options)", () => {
     );
   });
 });
+
+describe("a scheduled step in the status bars", () => {
+  const scheduled = statusPeriods(
+    [cnControl("rare-earths", "2025-10-09", {title: "Export controls on rare-earth technologies"})],
+    [
+      statusEntry("rare-earths", "2025-10-09", "in-force"),
+      statusEntry("rare-earths", "2025-11-10", "suspended"),
+      statusEntry("rare-earths", "2026-11-10", "scheduled", "the suspension ends")
+    ],
+    {asOf}
+  );
+
+  it("mineralControls(periods) draws a scheduled step as a pale bar labelled scheduled, never as in force", () => {
+    const chart = withoutWarnings(() => mineralControls(scheduled, {width: 960, domain: timeDomain(d("2026-12-01"))}));
+    const texts = [...chart.querySelectorAll("text")].map((e) => e.textContent);
+    expect(texts).toContain("scheduled");
+    expect(texts).toContain("suspended Nov 2025");
+    const pale = [...chart.querySelectorAll("g[fill-opacity='0.18'] rect")];
+    expect(pale).toHaveLength(1);
+    expect(chart.getAttribute("aria-description")).toContain("0 are in force, 1 suspended");
+    expect(chart.getAttribute("aria-description")).toContain("1 have a step scheduled after that date");
+    expectSnapshot("mineralControls-scheduled", chart);
+  });
+});

@@ -38,4 +38,19 @@ describe("timeline(items, options)", () => {
     const chart = timeline(t.timeline, {width: 640, domain, title: "A page's own title", marginRight: 40});
     expect(chart.querySelector("h2")?.textContent).toBe("A page's own title");
   });
+
+  it("draws a step scheduled after the lane's date as a hollow dashed ring, apart from the dots of measures in force", () => {
+    const sept = new Date("2020-09-01T00:00:00Z");
+    const items = t.timeline.map((i) => (i.id === "us-list-b" ? {...i, scheduled: sept} : i));
+    const rings = (domain: [Date, Date]) => [
+      ...withoutWarnings(() => timeline(items, {width: 960, domain})).querySelectorAll(
+        "g[stroke-dasharray='2,1.5'] circle"
+      )
+    ];
+    // The page's domain reaches the horizon (the last scheduled day); a shorter one leaves the ring out.
+    const drawn = rings(timeDomain(sept));
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0].closest("g")?.getAttribute("fill")).toBe("none");
+    expect(rings(domain)).toHaveLength(0);
+  });
 });

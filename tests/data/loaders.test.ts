@@ -1,5 +1,6 @@
 import {spawnSync} from "node:child_process";
 import JSZip from "jszip";
+import {vintageTable} from "../../src/node/vintages.js";
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
 import {allTables} from "../../src/lib/outputs.js";
@@ -19,7 +20,11 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     const result = run();
     expect(result.status, result.stderr.toString()).toBe(0);
     const zip = await JSZip.loadAsync(result.stdout);
-    const tables: Record<string, readonly unknown[]> = {...allTables(loadDataset()), table_docs: readTableDocs()};
+    const tables: Record<string, readonly unknown[]> = {
+      ...allTables(loadDataset()),
+      table_docs: readTableDocs(),
+      vintages: await vintageTable()
+    };
     tables.table_stats = tableStats(tables);
     expect(Object.keys(zip.files).sort()).toEqual(Object.keys(tables).map((n) => `${n}.json`).sort());
     for (const [name, rows] of Object.entries(tables)) {

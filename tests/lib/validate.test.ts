@@ -36,7 +36,7 @@ describe("validateDataset(files)", () => {
     expect(dataset.measures[0].announced).toEqual(new Date(Date.UTC(2018, 5, 15)));
     expect(dataset.tariff_actions[0].rate_pct).toBe(25);
     expect(dataset.sources[1].notes).toBe('a "quoted" note');
-    expect(dataset.sources[1].date).toBeUndefined();
+    expect(dataset.sources[1].document_id).toBeUndefined();
   });
 
   it("reports a missing file", () => {
@@ -163,7 +163,7 @@ describe("validateDataset(files)", () => {
       "data/measure_status.csv:2:date: 2018-06-01 is before the measure was announced (2018-06-15)"
     ]);
     expect(messages(withLine("measure_status.csv", 2, "us-list-a,2021-01-01,revoked,src-a,"))).toEqual([
-      "data/measure_status.csv:2:date: 2021-01-01 is after the as-of date 2020-06-30 in meta.csv"
+      'data/measure_status.csv:2:date: 2021-01-01 is after the US tariffs lane is checked through (2020-06-30, the newest source it cites, "src-b"); cite a source of that date or later, or give a step still to come the status "scheduled"'
     ]);
   });
 
@@ -203,11 +203,54 @@ describe("validateDataset(files)", () => {
     expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual(
       [
         'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
-        'data/meta.csv:1:key: needs a row "as_of" with the date the data is checked up to'
+        'data/meta.csv:1:key: needs a row "as_of" with the date the record reaches (its newest lane\'s checked-through date)'
       ]
         .sort((a, b) => a.localeCompare(b))
         .reverse()
     );
+  });
+
+  it("accepts a scheduled step after its lane's checked-through date, but no other status there", () => {
+    const history = validFiles().get("measure_status.csv")!;
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,scheduled,src-b,\n"}))).toEqual(
+      []
+    );
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,in-force,src-b,\n"}))).toEqual([
+      'data/measure_status.csv:9:date: 2020-09-01 is after the US tariffs lane is checked through (2020-06-30, the newest source it cites, "src-b"); cite a source of that date or later, or give a step still to come the status "scheduled"'
+    ]);
+  });
+
+  it("reports a scheduled step whose day its lane has passed, until a later entry says what happened", () => {
+    const history = validFiles().get("measure_status.csv")!;
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-06-01,scheduled,src-b,\n"}))).toEqual([
+      "data/measure_status.csv:9:status: scheduled for 2020-06-01, but the US tariffs lane is checked through 2020-06-30: record what happened on that day (in-force, extended, revoked, …)"
+    ]);
+    const resolved = history + "us-list-a,2020-06-01,scheduled,src-b,\nus-list-a,2020-06-01,revoked,src-b,\n";
+    expect(messages(withFiles({"measure_status.csv": resolved}))).toEqual([]);
+  });
+
+  it("reports a source dated after the as-of date, and an as-of date that is not the newest lane's date", () => {
+    expect(
+      messages(withLine("sources.csv", 3, "src-b,Fixture News,Report B,https://example.org/b,2020-07-01,secondary,,"))
+    ).toEqual([
+      "data/sources.csv:3:date: 2020-07-01 is after the as-of date 2020-06-30 in meta.csv",
+      'data/meta.csv:2:value: as_of 2020-06-30 is not the newest checked-through date of the record, 2020-07-01 (the US tariffs lane, source "src-b"); state that date'
+    ]);
+    expect(messages(withLine("meta.csv", 2, "as_of,2020-12-31"))).toEqual([
+      'data/meta.csv:2:value: as_of 2020-12-31 is not the newest checked-through date of the record, 2020-06-30 (the US tariffs lane, source "src-b"); state that date'
+    ]);
+  });
+
+  it("reports an impossible as-of date at its meta.csv row and value column", () => {
+    expect(messages(withLine("meta.csv", 2, "as_of,2025-02-30"))).toEqual([
+      'data/meta.csv:2:value: as_of "2025-02-30" is not a calendar date'
+    ]);
+  });
+
+  it("reports a commentary_date that is not a date at its meta.csv row and value column", () => {
+    expect(messages(withLine("meta.csv", 5, "commentary_date,late January 2025"))).toEqual([
+      'data/meta.csv:5:value: commentary_date "late January 2025" is not a date in the form YYYY-MM-DD'
+    ]);
   });
 
   it("reports every problem of every file at once", () => {

@@ -32,7 +32,9 @@ export interface StatusPeriodOptions {
 
 /**
  * Splits each measure's status history into periods: from each entry to the next (entries on the same day: the later
- * row wins, as in derive/status.ts), the last open until the as-of date unless it ended the measure. A measure without
+ * row wins, as in derive/status.ts), the last open until the as-of date unless it ended the measure. Steps scheduled
+ * after the as-of date follow as periods of status "scheduled" (phase pending) that start on their day; the current
+ * status stays the last one on or before the as-of date. A measure without
  * history falls back to its own dates: announced → effective pending, then in force until `ended` or the as-of date.
  * Measures come out in order of their first date, then id; periods in date order.
  */
@@ -42,11 +44,15 @@ export function statusPeriods(
   {asOf}: StatusPeriodOptions
 ): StatusPeriod[] {
   const byMeasure = new Map<string, MeasureStatus[]>();
+  const ahead = new Map<string, MeasureStatus[]>();
   history
     .map((entry, index) => ({entry, index}))
-    .filter(({entry}) => entry.date.getTime() <= asOf.getTime())
     .sort((a, b) => a.entry.date.getTime() - b.entry.date.getTime() || a.index - b.index)
-    .forEach(({entry}) => byMeasure.set(entry.measure_id, [...(byMeasure.get(entry.measure_id) ?? []), entry]));
+    .forEach(({entry}) => {
+      // After the as-of date only a scheduled step is known (a source dates it in the future); others are ignored.
+      const into = entry.date.getTime() <= asOf.getTime() ? byMeasure : entry.status === "scheduled" ? ahead : null;
+      into?.set(entry.measure_id, [...(into.get(entry.measure_id) ?? []), entry]);
+    });
   const result: StatusPeriod[][] = [];
   for (const m of measures) {
     if (m.announced.getTime() > asOf.getTime()) continue;
@@ -72,11 +78,30 @@ export function statusPeriods(
         source_ids: e.source_ids
       };
     });
+    // Scheduled steps: from their day on, drawn apart (never as in force); each runs to the next one, the last is a point.
+    const scheduled = dedupeDays(ahead.get(m.id) ?? []);
+    scheduled.forEach((e, i) =>
+      periods.push({
+        ...periods[periods.length - 1],
+        status: e.status,
+        phase: phaseOf(e.status),
+        start: e.date,
+        end: scheduled[i + 1]?.date ?? e.date,
+        notes: e.notes,
+        source_ids: e.source_ids
+      })
+    );
+    if (!periods[periods.length - 1].notes) delete periods[periods.length - 1].notes;
     result.push(periods);
   }
   return result
     .sort((a, b) => a[0].start.getTime() - b[0].start.getTime() || a[0].measure_id.localeCompare(b[0].measure_id))
     .flat();
+}
+
+/** Whether a period lies after the as-of date (a scheduled step still to come): it starts after the current status. */
+export function isAhead(p: Pick<StatusPeriod, "start" | "current_since">): boolean {
+  return p.start.getTime() > p.current_since.getTime();
 }
 
 /** One entry of a status history, as far as the periods need it. */

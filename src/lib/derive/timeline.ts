@@ -1,7 +1,7 @@
 import type {Event, Excerpt, Measure, MeasureStatus} from "../schema.js";
 import {laneOf, type Lane} from "../lanes.js";
 import type {Status} from "../vocab.js";
-import {statusOn} from "./status.js";
+import {statusOn, type StatusOn} from "./status.js";
 
 /** One bar or point of the unified timeline. */
 export interface TimelineItem {
@@ -18,9 +18,11 @@ export interface TimelineItem {
   /** Effective date, or `start` when it took effect at once, was never in force, or is an event. */
   end: Date;
   ended?: Date;
-  /** Status as of the data's as-of date. */
+  /** Status on the date the item's lane is checked through. */
   status?: Status;
   status_since?: Date;
+  /** The first step scheduled after the lane's checked-through date (status "scheduled"), never drawn as in force. */
+  scheduled?: Date;
   sectors: string[];
   source_ids: string[];
 }
@@ -34,14 +36,30 @@ export interface ExcerptPin {
   date: Date;
 }
 
-/** Builds the one timeline every page shares: measures in their lanes with their current status, then events. */
+/**
+ * Builds the one timeline every page shares: measures in their lanes with their current status, then events. `asOf`
+ * is the "now" of the statuses: one date, or each lane's checked-through date.
+ */
 export function timelineItems(
   measures: readonly Measure[],
   history: readonly MeasureStatus[],
   events: readonly Event[],
-  asOf: Date
+  asOf: Date | ((lane: Lane) => Date)
 ): TimelineItem[] {
-  const status = statusOn(history, asOf);
+  const onLane = new Map<number, Map<string, StatusOn>>();
+  const statusAt = (lane: Lane) => {
+    const date = typeof asOf === "function" ? asOf(lane) : asOf;
+    if (!onLane.has(+date)) onLane.set(+date, statusOn(history, date));
+    return onLane.get(+date)!;
+  };
+  const status = {get: (id: string, lane: Lane) => statusAt(lane).get(id)};
+  const scheduled = (id: string, lane: Lane) => {
+    const after = typeof asOf === "function" ? asOf(lane) : asOf;
+    const next = history
+      .filter((h) => h.measure_id === id && h.status === "scheduled" && h.date > after)
+      .sort((a, b) => a.date.getTime() - b.date.getTime())[0];
+    return next ? {scheduled: next.date} : {};
+  };
   const items: TimelineItem[] = measures.map((m) => ({
     id: m.id,
     kind: "measure",
@@ -54,8 +72,9 @@ export function timelineItems(
     start: m.announced,
     end: m.effective ?? m.announced,
     ended: m.ended,
-    status: status.get(m.id)?.status,
-    status_since: status.get(m.id)?.since,
+    status: status.get(m.id, laneOf(m))?.status,
+    status_since: status.get(m.id, laneOf(m))?.since,
+    ...scheduled(m.id, laneOf(m)),
     sectors: m.sectors,
     source_ids: m.source_ids
   }));

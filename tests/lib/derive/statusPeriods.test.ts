@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {currentLabel, firstSourceIds, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
+import {currentLabel, firstSourceIds, isAhead, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
 import {d} from "../../support/dataset.js";
 import {cnControl, statusEntry} from "../../support/rows.js";
 
@@ -72,6 +72,32 @@ describe("statusPeriods(measures, history, {asOf})", () => {
       "late:in-force"
     ]);
   });
+});
+
+describe("a step scheduled after the as-of date", () => {
+  const asOf = d("2026-06-30");
+  const periods = statusPeriods(
+    [cnControl("rare-earths", "2025-10-09")],
+    [
+      statusEntry("rare-earths", "2025-10-09", "in-force"),
+      statusEntry("rare-earths", "2025-11-10", "suspended"),
+      statusEntry("rare-earths", "2026-11-10", "scheduled", "the suspension ends"),
+      statusEntry("rare-earths", "2026-12-01", "revoked")
+    ],
+    {asOf}
+  );
+
+  it("statusPeriods keeps a step scheduled after the as-of date as a pending period, ignores other later entries, and keeps the current status before it", () => {
+    expect(periods.map((p) => [p.status, p.phase, p.start.toISOString().slice(0, 10)])).toEqual([
+      ["in-force", "in-force", "2025-10-09"],
+      ["suspended", "paused", "2025-11-10"],
+      ["scheduled", "pending", "2026-11-10"]
+    ]);
+    expect(periods.every((p) => p.current_status === "suspended")).toBe(true);
+    expect(periods[1].end).toEqual(asOf);
+  });
+  it("isAhead marks only the periods after the current status", () =>
+    expect(periods.map(isAhead)).toEqual([false, false, true]));
 });
 
 describe("firstSourceIds(periods, measures)", () => {

@@ -17,6 +17,25 @@ describe("timelineItems(measures, history, events, asOf)", () => {
       ["us-rule-x", "us-controls", "in-force"]
     ]);
   });
+  it("takes each lane's status on that lane's own date and names the next scheduled step, never as the status", () => {
+    const history = [
+      ...ds.measure_status,
+      {
+        measure_id: "us-list-b",
+        date: d("2020-09-01"),
+        status: "scheduled" as const,
+        source_ids: ["src-b"],
+        notes: undefined
+      }
+    ];
+    const lanes = timelineItems(ds.measures, history, ds.events, (lane) =>
+      lane === "us-tariffs" ? d("2019-01-01") : d("2020-06-30")
+    );
+    const b = lanes.find((i) => i.id === "us-list-b")!;
+    expect([b.status, b.scheduled]).toEqual(["in-force", d("2020-09-01")]);
+    expect(lanes.find((i) => i.id === "us-rule-x")?.status).toBe("in-force");
+    expect(lanes.find((i) => i.id === "us-list-a")?.scheduled).toBeUndefined();
+  });
   it("draws a measure from announcement to effect", () => {
     const a = items.find((i) => i.id === "us-list-a")!;
     expect([a.start, a.end]).toEqual([d("2018-06-15"), d("2018-07-06")]);
