@@ -7,11 +7,13 @@ import {
   oneOf,
   optionalDate,
   optionalNumber,
+  optionalOneOf,
   optionalSlug,
   optionalSlugList,
   optionalText,
   slug,
   slugList,
+  tariffCode,
   text
 } from "./cells.js";
 import {
@@ -28,6 +30,7 @@ import {
   RULE_OUTCOMES,
   SECTORS,
   SOURCE_KINDS,
+  STACKING_RULES,
   STANCES,
   STATUSES,
   TARGETS,
@@ -194,7 +197,77 @@ export const publishedEstimateSchema = z.object({
   date: isoDate(),
   rate_pct: number({min: 0, max: 1000}),
   method: text(),
+  source_ids: slugList(),
+  /** Our weighting basis that matches the publisher's (data/lines/bases.csv), so the figure is compared like for like. */
+  basis: optionalSlug(),
+  /** Set when the figure is one authority's part (e.g. Yale's Section 301 contribution); empty for the total. */
+  authority: optionalOneOf(AUTHORITIES)
+});
+
+// Line-level tables (data/lines/, see data/README.md): one folder per direction with the same four tables.
+
+/** Code widths: US HTS lines are HTS8 or HTS10; China's HS lines are 6 to 10 digits. Prefixes are 2 digits or more. */
+export const LINE_CODE_DIGITS = {us: {lengths: [8, 10], max: 10}, cn: {lengths: [6, 7, 8, 9, 10], max: 10}} as const;
+
+const lineWeightSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({
+    basis: slug(),
+    year: number({min: 1990, max: 2100, integer: true}),
+    code: tariffCode({min: 6, ...LINE_CODE_DIGITS[dir]}),
+    value_usd: number({min: 0, max: 1e12})
+  });
+const prefix = (dir: keyof typeof LINE_CODE_DIGITS) => tariffCode({min: 2, max: LINE_CODE_DIGITS[dir].max});
+const lineMfnSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({code: prefix(dir), date: isoDate(), mfn_pct: number({min: 0, max: 1000})});
+const scopeLineSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({scope: slug(), code: prefix(dir), date_from: optionalDate(), date_to: optionalDate()});
+const exemptionSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({
+    scope: slug(),
+    code: prefix(dir),
+    date_from: optionalDate(),
+    date_to: optionalDate(),
+    reason: text(),
+    source_ids: slugList()
+  });
+
+export const usLineWeightSchema = lineWeightSchemaFor("us");
+export const cnLineWeightSchema = lineWeightSchemaFor("cn");
+export const usLineMfnSchema = lineMfnSchemaFor("us");
+export const cnLineMfnSchema = lineMfnSchemaFor("cn");
+export const usScopeLineSchema = scopeLineSchemaFor("us");
+export const cnScopeLineSchema = scopeLineSchemaFor("cn");
+export const usExemptionSchema = exemptionSchemaFor("us");
+export const cnExemptionSchema = exemptionSchemaFor("cn");
+
+export const stackingRuleSchema = z.object({
+  scope: slug(),
+  rule: oneOf(STACKING_RULES),
+  other: slug(),
+  source_ids: slugList(),
+  notes: optionalText()
+});
+
+export const weightBasisSchema = z.object({
+  direction: oneOf(DIRECTIONS),
+  basis: slug(),
+  date_from: optionalDate(),
+  date_to: optionalDate(),
+  weights_year: number({min: 1990, max: 2100, integer: true}),
+  label: text(),
+  notes: optionalText(),
   source_ids: slugList()
+});
+
+export const lineProvenanceSchema = z.object({
+  file: text(),
+  repository: text(),
+  commit: text(),
+  path: text(),
+  licence: text(),
+  retrieved: isoDate(),
+  changes: text(),
+  script: text()
 });
 
 export const changelogSchema = z.object({date: isoDate(), summary: text()});
@@ -214,4 +287,11 @@ export type Excerpt = z.output<typeof excerptSchema>;
 export type Counterpoint = z.output<typeof counterpointSchema>;
 export type Forecast = z.output<typeof forecastSchema>;
 export type PublishedEstimate = z.output<typeof publishedEstimateSchema>;
+export type LineWeight = z.output<typeof usLineWeightSchema>;
+export type LineMfn = z.output<typeof usLineMfnSchema>;
+export type ScopeLine = z.output<typeof usScopeLineSchema>;
+export type LineExemption = z.output<typeof usExemptionSchema>;
+export type StackingRule = z.output<typeof stackingRuleSchema>;
+export type WeightBasis = z.output<typeof weightBasisSchema>;
+export type LineProvenance = z.output<typeof lineProvenanceSchema>;
 export type ChangelogEntry = z.output<typeof changelogSchema>;

@@ -1,6 +1,17 @@
 import type {z} from "zod";
 import {
   changelogSchema,
+  cnExemptionSchema,
+  cnLineMfnSchema,
+  cnLineWeightSchema,
+  cnScopeLineSchema,
+  lineProvenanceSchema,
+  stackingRuleSchema,
+  usExemptionSchema,
+  usLineMfnSchema,
+  usLineWeightSchema,
+  usScopeLineSchema,
+  weightBasisSchema,
   chipRuleSchema,
   chipRuleThresholdSchema,
   chipSchema,
@@ -35,7 +46,18 @@ export const TABLE_NAMES = [
   "counterpoints",
   "forecasts",
   "published_estimates",
-  "changelog"
+  "changelog",
+  "us_weights",
+  "us_mfn",
+  "us_scope_lines",
+  "us_exemptions",
+  "cn_weights",
+  "cn_mfn",
+  "cn_scope_lines",
+  "cn_exemptions",
+  "line_stacking",
+  "line_bases",
+  "line_provenance"
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -57,9 +79,69 @@ export interface TableSpec {
   dateOrder: [string, string][];
   /** Rows are written in this order by loaders and exports, so outputs are stable. */
   orderBy: string[];
+  /**
+   * Line-level input (data/lines/): may be absent (a checkout without line data has none, and the estimate says so),
+   * and is too large to ship to the pages, which get the derived series instead.
+   */
+  lineLevel?: boolean;
 }
 
 const sources = (column = "source_ids"): Reference => ({column, table: "sources"});
+
+/** The line tables of one direction's folder, e.g. data/lines/us/. */
+function lineTables(dir: "us" | "cn") {
+  const schemas = {
+    us: {weights: usLineWeightSchema, mfn: usLineMfnSchema, scope: usScopeLineSchema, exempt: usExemptionSchema},
+    cn: {weights: cnLineWeightSchema, mfn: cnLineMfnSchema, scope: cnScopeLineSchema, exempt: cnExemptionSchema}
+  }[dir];
+  const scopes: Reference = {column: "scope", table: "tariff_scopes"};
+  return {
+    weights: {
+      file: `lines/${dir}/weights.csv`,
+      schema: schemas.weights,
+      key: ["basis", "year", "code"],
+      refs: [],
+      dateOrder: [],
+      orderBy: ["basis", "year", "code"],
+      lineLevel: true
+    },
+    mfn: {
+      file: `lines/${dir}/mfn.csv`,
+      schema: schemas.mfn,
+      key: ["code", "date"],
+      refs: [],
+      dateOrder: [],
+      orderBy: ["code", "date"],
+      lineLevel: true
+    },
+    scope_lines: {
+      file: `lines/${dir}/scope_lines.csv`,
+      schema: schemas.scope,
+      key: ["scope", "code", "date_from"],
+      refs: [scopes],
+      dateOrder: [["date_from", "date_to"]],
+      orderBy: ["scope", "code", "date_from"],
+      lineLevel: true
+    },
+    exemptions: {
+      file: `lines/${dir}/exemptions.csv`,
+      schema: schemas.exempt,
+      key: ["scope", "code", "date_from"],
+      refs: [scopes, sources()],
+      dateOrder: [["date_from", "date_to"]],
+      orderBy: ["scope", "code", "date_from"],
+      lineLevel: true
+    }
+  } satisfies Record<string, TableSpec>;
+}
+const us = lineTables("us");
+const cn = lineTables("cn");
+
+/** The raw table names of each direction's line folder. */
+export const LINE_TABLES = {
+  "us-on-cn": {weights: "us_weights", mfn: "us_mfn", scope_lines: "us_scope_lines", exemptions: "us_exemptions"},
+  "cn-on-us": {weights: "cn_weights", mfn: "cn_mfn", scope_lines: "cn_scope_lines", exemptions: "cn_exemptions"}
+} as const;
 
 /** How each raw table is read and checked. */
 export const TABLES = {
@@ -181,6 +263,41 @@ export const TABLES = {
     refs: [],
     dateOrder: [],
     orderBy: ["date"]
+  },
+  us_weights: us.weights,
+  us_mfn: us.mfn,
+  us_scope_lines: us.scope_lines,
+  us_exemptions: us.exemptions,
+  cn_weights: cn.weights,
+  cn_mfn: cn.mfn,
+  cn_scope_lines: cn.scope_lines,
+  cn_exemptions: cn.exemptions,
+  line_stacking: {
+    file: "lines/stacking.csv",
+    schema: stackingRuleSchema,
+    key: ["scope", "rule", "other"],
+    refs: [sources(), {column: "scope", table: "tariff_scopes"}, {column: "other", table: "tariff_scopes"}],
+    dateOrder: [],
+    orderBy: ["scope", "rule", "other"],
+    lineLevel: true
+  },
+  line_bases: {
+    file: "lines/bases.csv",
+    schema: weightBasisSchema,
+    key: ["direction", "basis", "date_from"],
+    refs: [sources()],
+    dateOrder: [["date_from", "date_to"]],
+    orderBy: ["direction", "basis", "date_from"],
+    lineLevel: true
+  },
+  line_provenance: {
+    file: "lines/provenance.csv",
+    schema: lineProvenanceSchema,
+    key: ["file", "repository", "path"],
+    refs: [],
+    dateOrder: [],
+    orderBy: ["file", "repository", "path"],
+    lineLevel: true
   }
 } satisfies Record<TableName, TableSpec>;
 
