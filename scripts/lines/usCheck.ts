@@ -1,0 +1,129 @@
+/**
+ * A quick standalone check of the US line-level inputs (not the site's estimator, which lives in src/lib/derive).
+ *
+ * Run: `npx tsx scripts/lines/usCheck.ts [basis]` (default: both `piie` and `yale`).
+ * Inputs: data/lines/us/{weights,mfn,scope_lines,exemptions}.csv, data/lines/stacking.csv, data/lines/bases.csv,
+ * data/tariff_actions.csv and the PIIE us-on-cn rows of data/published_estimates.csv.
+ * Output: a table on stdout, for each PIIE date: our trade-weighted average (MFN + additional duties), its MFN part,
+ * the share of trade under any additional duty, PIIE's figure and the difference; then the averages by scope.
+ * It changes no file.
+ *
+ * Rules as the line spec states them: a scope applies to a line whose code starts with one of its scope_lines codes
+ * (within the row's dates) when its newest step on or before the date has a rate > 0 and no exemption row covers the
+ * line; `excluded_by` drops the scope where the other scope applies; `replaces` drops the other scope where this one
+ * applies. MFN: newest date ≤ t, longest matching prefix. Weights: the basis row of data/lines/bases.csv for the date.
+ */
+import {readFileSync} from "node:fs";
+
+const csv = (path: string): Record<string, string>[] => {
+  const src = readFileSync(path, "utf8");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') ((cell += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") (row.push(cell), (cell = ""));
+    else if (ch === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
+    else if (ch !== "\r") cell += ch;
+  }
+  if (cell || row.length) (row.push(cell), rows.push(row));
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ""])));
+};
+
+const D = "data/lines/us";
+const weightsAll = csv(`${D}/weights.csv`);
+const mfnRows = csv(`${D}/mfn.csv`);
+const scopeLines = csv(`${D}/scope_lines.csv`);
+const exemptions = csv(`${D}/exemptions.csv`);
+const stacking = csv("data/lines/stacking.csv");
+const bases = csv("data/lines/bases.csv").filter((b) => b.direction === "us-on-cn");
+const actions = csv("data/tariff_actions.csv");
+const piie = csv("data/published_estimates.csv").filter((r) => r.direction === "us-on-cn" && r.publisher === "PIIE");
+
+const inWindow = (t: string, from: string, to: string): boolean => (!from || from <= t) && (!to || t < to);
+const rateOf = (scope: string, t: string): number => {
+  let best = "";
+  let rate = 0;
+  for (const a of actions)
+    if (a.scope === scope && a.date <= t && a.date >= best) ((best = a.date), (rate = Number(a.rate_pct)));
+  return rate;
+};
+/** Index by code prefix length for fast longest/any prefix lookups. */
+const byPrefix = <T extends {code: string}>(rows: T[]): Map<string, T[]> => {
+  const m = new Map<string, T[]>();
+  for (const r of rows) m.set(r.code, [...(m.get(r.code) ?? []), r]);
+  return m;
+};
+const scopeIdx = byPrefix(scopeLines as {code: string; scope: string; date_from: string; date_to: string}[]);
+const exIdx = byPrefix(exemptions as {code: string; scope: string; date_from: string; date_to: string}[]);
+const mfnIdx = byPrefix(mfnRows as {code: string; date: string; mfn_pct: string}[]);
+const prefixes = (code: string): string[] => Array.from({length: code.length - 1}, (_, k) => code.slice(0, k + 2));
+
+const mfnOf = (code: string, t: string): number => {
+  for (const p of prefixes(code).reverse()) {
+    const rows = (mfnIdx.get(p) ?? []).filter((r) => r.date <= t).sort((a, b) => (a.date < b.date ? 1 : -1));
+    if (rows.length) return Number(rows[0].mfn_pct);
+  }
+  return 0;
+};
+const duties = (code: string, t: string): Map<string, number> => {
+  const on = new Map<string, number>();
+  for (const p of prefixes(code))
+    for (const r of scopeIdx.get(p) ?? []) {
+      if (!inWindow(t, r.date_from, r.date_to)) continue;
+      const rate = rateOf(r.scope, t);
+      if (rate > 0) on.set(r.scope, rate);
+    }
+  for (const p of prefixes(code))
+    for (const e of exIdx.get(p) ?? []) if (inWindow(t, e.date_from, e.date_to)) on.delete(e.scope);
+  for (const s of stacking) if (s.rule === "excluded_by" && on.has(s.scope) && on.has(s.other)) on.delete(s.scope);
+  for (const s of stacking) if (s.rule === "replaces" && on.has(s.scope) && on.has(s.other)) on.delete(s.other);
+  return on;
+};
+
+const basisArg = process.argv[2];
+for (const basis of basisArg ? [basisArg] : ["piie", "yale"]) {
+  console.log(`\n== basis ${basis}`);
+  console.log("date        total   mfn   addl  covered  piie   diff");
+  const dates = [...new Set(piie.map((r) => r.date))].sort();
+  for (const t of dates) {
+    const b = bases.find((x) => x.basis === basis && inWindow(t, x.date_from, x.date_to));
+    if (!b) {
+      console.log(`${t}  (no ${basis} weights for this date)`);
+      continue;
+    }
+    const w = weightsAll.filter((r) => r.basis === basis && r.year === b.weights_year);
+    let sw = 0,
+      smfn = 0,
+      sadd = 0,
+      scov = 0;
+    const byScope = new Map<string, number>();
+    for (const r of w) {
+      const v = Number(r.value_usd);
+      const m = mfnOf(r.code, t);
+      const d = duties(r.code, t);
+      let a = 0;
+      for (const [s, rate] of d) ((a += rate), byScope.set(s, (byScope.get(s) ?? 0) + v * rate));
+      sw += v;
+      smfn += v * m;
+      sadd += v * a;
+      if (d.size) scov += v;
+    }
+    const p = piie.find((r) => r.date === t)!;
+    const total = (smfn + sadd) / sw;
+    console.log(
+      `${t}  ${total.toFixed(1).padStart(5)}  ${(smfn / sw).toFixed(2)}  ${(sadd / sw).toFixed(1).padStart(5)}  ${(scov / sw).toFixed(3)}  ${Number(p.rate_pct).toFixed(1).padStart(5)}  ${(total - Number(p.rate_pct)).toFixed(1).padStart(5)}   ` +
+        [...byScope]
+          .sort((a, b) => b[1] - a[1])
+          .map(([s, x]) => `${s}:${(x / sw).toFixed(2)}`)
+          .join(" ")
+    );
+  }
+}

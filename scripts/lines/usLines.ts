@@ -1,0 +1,464 @@
+/**
+ * Converts the public US-side inputs of the line-level tariff estimate into the committed CSVs of `data/lines/us/`.
+ *
+ * Run: `npx tsx scripts/lines/usLines.ts` with the fetched bare git directories in the environment (defaults are the
+ * search tool's mirror paths):
+ *   YALE_GIT   Budget-Lab-Yale/tariff-rate-tracker (MIT)      resources/*.csv, config/policy_params.yaml,
+ *                                                             data/us_notes/chapter99_2026_rev_6.txt (HTS ch. 99 text)
+ *   REDUX_GIT  tradewartracker/trade-war-redux-2025 (MIT)     data/2024-hs10-imports5700.parquet, tariff-lists/*.csv
+ *   WAUGH_GIT  mwaugh0328/tradewar-tracker (MIT)              data/tariff_data_2017.zip (USITC 2017 tariff database)
+ * Each input is read at the commit pinned below (COMMITS), so a rerun gives the same files.
+ *
+ * Outputs (sorted by their key columns, codes as digit strings):
+ *   data/lines/us/weights.csv      basis,year,code,value_usd — `yale` 2024: US imports for consumption from China
+ *                                  (Census CTY_CODE 5700) by HTS10, every line with value > 0 (CON_VAL_YR).
+ *                                  `piie` 2017: NOT observed data — the same 2024 lines rescaled group by group so that
+ *                                  the Section 301 list groups carry PIIE's stated 2017 coverage (see PIIE_2017 below
+ *                                  and data/lines/bases.csv); the stand-in for the missing 2017 HTS10 imports.
+ *   data/lines/us/mfn.csv          code,date,mfn_pct — HTS8 MFN (column 1 general) from the USITC 2017 tariff database:
+ *                                  the ad-valorem part only (the database gives no ad-valorem equivalent, its
+ *                                  `mfn_ave` column is empty), dated 2018-01-01. Specific and compound duties are
+ *                                  therefore understated (their specific part counts 0).
+ *   data/lines/us/scope_lines.csv  scope,code,date_from,date_to — membership of the existing scopes of
+ *                                  data/tariff_scopes.csv (301 lists, 2024 review groups, Section 232 2018/2025 sectors,
+ *                                  IEEPA China scopes and Section 122 as all-lines scopes with 2-digit prefixes).
+ *   data/lines/us/exemptions.csv   scope,code,date_from,date_to,reason,source_ids — Annex II of EO 14257 (5 Apr 2025),
+ *                                  the 11 April 2025 electronics list, the 14 Nov 2025 Annex II additions, the other
+ *                                  goods on Yale's IEEPA exempt list, and the Section 122 exempt products.
+ * What it changes: filters to China, renames columns, drops zero-value lines, keeps one Section 301 list per HTS8
+ * (the highest rate: 1, 2, 3 before 4A before 4B; Yale's list has 1,055 HTS8 on two lists because of partial
+ * subheadings), maps the 2024 four-year-review codes of US note 31 to our `301-2024-*` scopes by product, and turns
+ * Yale's HTS prefixes into scope rows. Rates are never written here: they live in data/tariff_actions.csv.
+ */
+import {execFileSync} from "node:child_process";
+import {mkdirSync, writeFileSync} from "node:fs";
+import JSZip from "jszip";
+import {parquetReadObjects} from "hyparquet";
+
+const MIRROR = "/work/.mirror";
+const GIT = {
+  yale: process.env.YALE_GIT ?? `${MIRROR}/Budget-Lab-Yale+tariff-rate-tracker/repo`,
+  redux: process.env.REDUX_GIT ?? `${MIRROR}/tradewartracker+trade-war-redux-2025/repo`,
+  waugh: process.env.WAUGH_GIT ?? `${MIRROR}/mwaugh0328+tradewar-tracker/repo`
+};
+/** The commits read (recorded in data/lines/provenance.csv). */
+export const COMMITS = {
+  yale: "8315fffd697c42559141ed5f8bf7c8fa3da47ae8",
+  redux: "726c5958e1e43eb08ac076a1e602ae3149164b03",
+  waugh: "753b351647341787b232bcefa349b29c42b7d474"
+};
+const OUT = "data/lines/us";
+
+const blob = (repo: keyof typeof GIT, path: string): Buffer =>
+  execFileSync("git", ["--git-dir", GIT[repo], "show", `${COMMITS[repo]}:${path}`], {maxBuffer: 1 << 30});
+const text = (repo: keyof typeof GIT, path: string): string => blob(repo, path).toString("utf8");
+/** Rows of a simple CSV (no quoted commas in the files read here), header mapped to cells; quotes stripped. */
+const csvRows = (src: string): Record<string, string>[] => {
+  const lines = src.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const head = lines[0].split(",").map((h) => h.replace(/"/g, "").trim());
+  return lines.slice(1).map((l) => {
+    const cells = l.split(",").map((c) => c.replace(/"/g, "").trim());
+    return Object.fromEntries(head.map((h, i) => [h, cells[i] ?? ""]));
+  });
+};
+const digits = (s: string): string => s.replace(/\D/g, "");
+const cell = (v: string | number): string => {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const write = (file: string, header: string[], rows: (string | number)[][]): void => {
+  const body = rows.map((r) => r.map(cell).join(",")).join("\n");
+  writeFileSync(`${OUT}/${file}`, `${header.join(",")}\n${body}\n`);
+  console.log(`${OUT}/${file}: ${rows.length} rows`);
+};
+
+/** The first sheet of an .xlsx workbook as rows of cell texts keyed by column letter (shared strings resolved). */
+const readSheet = async (bytes: Uint8Array): Promise<Map<string, string>[]> => {
+  const book = await JSZip.loadAsync(bytes);
+  const sharedXml = (await book.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")
+  );
+  const xml = await book.file("xl/worksheets/sheet1.xml")!.async("string");
+  const rows: Map<string, string>[] = [];
+  for (const row of xml.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
+    const cells = new Map<string, string>();
+    for (const c of row[2].matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const v = c[3]?.match(/<v>([\s\S]*?)<\/v>/)?.[1] ?? "";
+      cells.set(c[1], /t="s"/.test(c[2]) ? shared[Number(v)] : v);
+    }
+    rows.push(cells);
+  }
+  return rows;
+};
+
+// ---------------------------------------------------------------- weights (2024 HTS10 imports from China)
+
+const parquet = blob("redux", "data/2024-hs10-imports5700.parquet");
+const ab = parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer;
+const imports = (await parquetReadObjects({file: ab, columns: ["CTY_CODE", "HS10", "CON_VAL_YR"]})) as {
+  CTY_CODE: string;
+  HS10: string;
+  CON_VAL_YR: string;
+}[];
+const value2024 = new Map<string, number>();
+for (const r of imports) {
+  if (r.CTY_CODE !== "5700") continue;
+  const v = Number(r.CON_VAL_YR);
+  if (!/^\d{10}$/.test(r.HS10) || !(v > 0)) continue;
+  value2024.set(r.HS10, (value2024.get(r.HS10) ?? 0) + v);
+}
+const lines2024 = [...value2024.keys()].sort();
+
+// ---------------------------------------------------------------- Section 301 lists 1–4B (Yale, HTS8)
+
+const LIST_SCOPE: Record<string, string> = {
+  "1": "301-list-1",
+  "2": "301-list-2",
+  "3": "301-list-3",
+  "3_addl": "301-list-3",
+  "4A": "301-list-4a",
+  "4B": "301-list-4b"
+};
+const LIST_RANK: Record<string, number> = {
+  "301-list-1": 0,
+  "301-list-2": 0,
+  "301-list-3": 0,
+  "301-list-4a": 1,
+  "301-list-4b": 2
+};
+const listOf = new Map<string, string>();
+const addList = (hts8: string, scope: string | undefined): void => {
+  if (!scope || !/^\d{8}$/.test(hts8)) return;
+  const prev = listOf.get(hts8);
+  if (!prev || LIST_RANK[scope] < LIST_RANK[prev]) listOf.set(hts8, scope);
+};
+// Yale's list is the current one: codes moved to the 2024 review headings (e.g. 8542.31.00, 8507.60.00) are gone
+// from it, so the USITC "China Tariffs" table of 1 January 2020 (tradewar-tracker) adds the lists as they stood then.
+for (const r of csvRows(text("yale", "resources/s301_product_lists.csv"))) addList(r.hts8, LIST_SCOPE[r.list]);
+const HEADING_SCOPE: Record<string, string> = {
+  "9903.88.01": "301-list-1",
+  "9903.88.02": "301-list-2",
+  "9903.88.03": "301-list-3",
+  "9903.88.04": "301-list-3",
+  "9903.88.15": "301-list-4a",
+  "9903.88.16": "301-list-4b"
+};
+const usitc2020 = await readSheet(blob("waugh", "data/China-Tariffs.xlsx"));
+let usitcCodes = 0;
+for (const row of usitc2020) {
+  const code = digits(row.get("A") ?? "");
+  const heads = (row.get("B") ?? "").match(/9903\.88\.\d{2}/g) ?? [];
+  if (code.length !== 8 || !heads.length) continue;
+  usitcCodes++;
+  for (const h of heads) addList(code, HEADING_SCOPE[h]);
+}
+if (usitcCodes < 10000) throw new Error(`China-Tariffs.xlsx: only ${usitcCodes} codes read`);
+
+// ---------------------------------------------------------------- 2024 four-year review (US note 31, HTS ch. 99)
+
+const ch99 = text("yale", "data/us_notes/chapter99_2026_rev_6.txt");
+/** The HTS codes (8 or 10 digits) written in note 31 subdivision `sub` (up to the next subdivision). */
+const note31 = (sub: string, next: string): string[] => {
+  const start = ch99.search(new RegExp(`\\n\\(${sub}\\)[\\s\\S]{0,20}Heading 9903\\.9[12]`));
+  const end = ch99.slice(start + 5).search(new RegExp(`\\n\\(${next}\\)`)) + start + 5;
+  if (start < 0 || end <= start) throw new Error(`note 31 (${sub}) not found`);
+  return [...ch99.slice(start, end).matchAll(/\b(\d{4})\.(\d{2})\.(\d{2})(\d{2})?\b/g)]
+    .map((m) => m.slice(1).join(""))
+    .filter((c) => !c.startsWith("99"));
+};
+const review: [string, string, string, string][] = []; // scope, code, date_from, date_to
+const add = (scope: string, codes: string[], from = "", to = ""): void => {
+  for (const c of codes) review.push([scope, c, from, to]);
+};
+// (b) 9903.91.01, 25% from 27 Sep 2024: minerals, steel/aluminium, battery parts.
+for (const c of note31("b", "c")) {
+  const ch = c.slice(0, 2);
+  if (["72", "73", "76"].includes(ch)) add("301-2024-steel-aluminum", [c]);
+  else if (c.startsWith("850790")) add("301-2024-battery-parts", [c]);
+  else add("301-2024-critical-minerals", [c]);
+}
+add("301-2024-solar-cells", note31("c", "d")); // 9903.91.02
+for (const c of note31("d", "e")) add(c.startsWith("9018") ? "301-2024-syringes-needles" : "301-2024-ev", [c]); // .03
+// (e) 9903.91.04: disposable textile facemasks 6307.90.9870 from 1 Jan 2025 to 1 Jan 2026 (then (h), 9903.91.07).
+add("301-2024-facemasks", note31("e", "f"), "2025-01-01");
+for (const c of note31("f", "g"))
+  add(c.startsWith("2804") || c.startsWith("3818") ? "301-2024-wafers-polysilicon" : "301-2024-semiconductors", [c]);
+for (const c of note31("g", "h")) {
+  // (g) 9903.91.06 from 1 Jan 2026: natural graphite, permanent magnets, lithium-ion batteries (whole 8507.60.00).
+  if (c.startsWith("2504")) add("301-2024-natural-graphite", [c]);
+  else if (c.startsWith("8505")) add("301-2024-permanent-magnets", [c]);
+  else {
+    // 8507.60.0010 (EV batteries) is already at 25% from 27 Sep 2024; the rest of 8507.60.00 joins from 2026.
+    const non = lines2024.filter((l) => l.startsWith(c) && l !== "8507600010");
+    add("301-2024-batteries-non-ev", non.length ? non : [c]);
+  }
+}
+add("301-2024-batteries-ev", ["8507600010"]);
+// (h) 9903.91.07 from 1 Jan 2026: respirators and face masks of textiles (10-digit numbers).
+add(
+  "301-2024-facemasks",
+  note31("h", "i").filter((c) => c !== "6307909870"),
+  "2026-01-01"
+);
+add("301-2024-medical-gloves", note31("i", "j")); // 4015.12.10 (scope steps: 2025 50%, 2026 100%)
+add("301-2024-tungsten", note31("j", "k")); // 9903.91.11
+add("301-2024-sts-cranes", ["84261900"]); // 9903.92.10 (Yale s301_product_lists.csv, cranes_301)
+
+// ---------------------------------------------------------------- Section 232 (policy_params.yaml and resources)
+
+const params = text("yale", "config/policy_params.yaml");
+/** The `prefixes: [...]` list of one `section_232_headings` entry. */
+const prefixesOf = (key: string): string[] => {
+  const m = params.match(new RegExp(`\\n  ${key}:\\n(?:    [^\\n]*\\n)*?    prefixes: \\[([^\\]]*)\\]`));
+  if (!m) throw new Error(`policy_params: ${key} prefixes not found`);
+  return [...m[1].matchAll(/'(\d+)'/g)].map((x) => x[1]);
+};
+const listFile = (path: string): string[] =>
+  text("yale", path)
+    .split(/\r?\n/)
+    .map((l) => digits(l))
+    .filter((l) => l.length >= 4);
+/** "Articles of steel" (iii) and "Articles of aluminum" (i) as listed in the ch. 99 text (rev 6). */
+const articles = (title: string, nextTitle: string): string[] => {
+  const start = ch99.indexOf(title);
+  const end = ch99.indexOf(nextTitle, start);
+  return [...ch99.slice(start, end).matchAll(/\b(\d{4})(?:\.(\d{2}))?(?:\.(\d{2}))?(\d{2})?\b/g)].map((m) =>
+    m.slice(1).filter(Boolean).join("")
+  );
+};
+const s232: [string, string, string, string][] = [];
+const add232 = (scope: string, codes: string[], from = "", to = ""): void => {
+  for (const c of codes) s232.push([scope, c, from, to]);
+};
+add232("232-steel", articles("(iii) Articles of steel:", "Harmonized Tariff Schedule"));
+add232("232-aluminum", articles("(i) Articles of aluminum:", "(ii) Derivative aluminum articles:"));
+add232("232-steel-2025", ["72", "73"]); // section_232_chapters.steel
+add232("232-aluminum-2025", ["76"]); // section_232_chapters.aluminum
+for (const r of csvRows(text("yale", "resources/s232_derivative_products.csv"))) {
+  const scope = r.derivative_type === "steel" ? "232-steel-2025" : "232-aluminum-2025";
+  const code = digits(r.hts_prefix);
+  // Lines of chapters 72, 73 and 76 are already in the chapter-wide 2025 scopes (one Section 232 metal duty per line).
+  if (["72", "73", "76"].includes(code.slice(0, 2))) continue;
+  add232(scope, [code], r.effective_date);
+}
+add232("232-autos", [...prefixesOf("autos_passenger"), ...prefixesOf("autos_light_trucks")]);
+/**
+ * Yale's auto-parts prefixes include a few whole HS4/HS6 headings that mostly hold non-automotive goods (computers 8471,
+ * lithium-ion batteries 8507.60, switchboards 8537.10, electric motors 8501.xx, instruments 9015.10 and 9029.10); the
+ * proclamation lists only particular parts under them. Matching them whole would put e.g. all computers under the auto
+ * parts tariff, so these short prefixes are left out (an understatement on the few auto parts they contain).
+ */
+const AUTO_PARTS_TOO_BROAD = [
+  "8471",
+  "850760",
+  "853710",
+  "850132",
+  "850133",
+  "850134",
+  "850140",
+  "850151",
+  "850152",
+  "901510",
+  "902910"
+];
+add232(
+  "232-auto-parts",
+  listFile("resources/s232_auto_parts.txt").filter((c) => !AUTO_PARTS_TOO_BROAD.includes(c))
+);
+add232(
+  "232-copper",
+  csvRows(text("yale", "resources/s232_copper_products.csv")).map((r) => digits(r.hts10))
+);
+add232("232-softwood-lumber", prefixesOf("softwood"));
+add232("232-upholstered-wood", prefixesOf("wood_furniture"));
+add232("232-cabinets-vanities", prefixesOf("kitchen_cabinets"));
+add232("232-trucks", [...prefixesOf("mhd_vehicles"), ...listFile("resources/s232_mhd_parts.txt")]);
+add232("232-buses", prefixesOf("buses"));
+
+// ---------------------------------------------------------------- scope_lines.csv
+
+const CHAPTERS = Array.from({length: 97}, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77");
+const scopeRows = new Map<string, string[]>();
+const put = (row: string[]): void => {
+  scopeRows.set(row.join("|"), row);
+};
+for (const [hts8, scope] of listOf) put([scope, hts8, "", ""]);
+for (const r of review) put(r);
+for (const r of s232) put(r);
+for (const scope of ["ieepa-fentanyl-cn", "ieepa-reciprocal-cn", "122-surcharge"])
+  for (const ch of CHAPTERS) put([scope, ch, "", ""]);
+/** Drops a row whose code is covered by a shorter code of the same scope and dates. */
+const pruned = [...scopeRows.values()].filter(
+  ([s, c, f, t]) => ![...Array(c.length - 2).keys()].some((k) => scopeRows.has([s, c.slice(0, k + 2), f, t].join("|")))
+);
+const cmp = (a: string[], b: string[]): number => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+};
+
+// ---------------------------------------------------------------- exemptions.csv
+
+const exRows = new Map<string, string[]>();
+const exempt = (scope: string, code: string, from: string, reason: string, src: string, to = ""): void => {
+  const key = `${scope}|${code}`;
+  if (!exRows.has(key)) exRows.set(key, [scope, code, from, to, reason, src]);
+};
+const hts = (repo: keyof typeof GIT, path: string, col: string): string[] =>
+  csvRows(text(repo, path))
+    .map((r) => digits(r[col]))
+    .filter((c) => c.length >= 4);
+const apr11 = hts("redux", "tariff-lists/consumer_electronics_EO14257_apr11.csv", "HTSUS");
+for (const c of apr11)
+  exempt(
+    "ieepa-reciprocal-cn",
+    c,
+    "2025-04-11",
+    "11 April 2025 electronics note (retroactive to 5 April; dated as announced)",
+    "github-redux-electronics-apr11;ey-2025-04-electronics-exemption"
+  );
+for (const c of hts("redux", "tariff-lists/annex-II-exemptions.csv", "HTSUS"))
+  exempt("ieepa-reciprocal-cn", c, "2025-04-05", "Annex II of EO 14257", "github-redux-annex-ii;fr-90-15041");
+for (const c of hts("redux", "tariff-lists/annex-II-exemptions-nov14.csv", "HTSUS"))
+  exempt(
+    "ieepa-reciprocal-cn",
+    c,
+    "2025-11-14",
+    "Annex II as amended to 14 Nov 2025 (codes not in the April list)",
+    "github-redux-annex-ii-nov14"
+  );
+const covered = (code: string, list: string[]): string | undefined =>
+  list.find((p) => code.startsWith(p) || p.startsWith(code));
+// Yale's IEEPA exempt list mixes undated sources (Annex II as amended to 2026, Section 232 derivatives, ITA prefixes,
+// the Berman amendment, chapter 98). Only its statutory parts are used here, from the reciprocal tariff's first day:
+// informational materials (chapters 49 and 97, 50 U.S.C. 1702(b)) and chapter 98 provisions.
+for (const c of hts("yale", "resources/ieepa_exempt_products.csv", "hts10"))
+  if (["49", "97", "98"].includes(c.slice(0, 2)) && !covered(c, apr11))
+    exempt(
+      "ieepa-reciprocal-cn",
+      c,
+      "2025-04-05",
+      "Berman amendment (ch. 49, 97) or chapter 98 (Yale exempt list)",
+      "yale-trt-ieepa-exempt"
+    );
+for (const c of hts("yale", "resources/s122_exempt_products.csv", "hts8"))
+  exempt(
+    "122-surcharge",
+    c,
+    "2026-02-24",
+    "Section 122 exempt product (Annex I)",
+    "yale-trt-s122-exempt;ghy-2026-02-24-section-122"
+  );
+
+// ---------------------------------------------------------------- mfn.csv (USITC 2017 tariff database, xlsx)
+
+const zip = await JSZip.loadAsync(blob("waugh", "data/tariff_data_2017.zip"));
+const tariffDb = await readSheet(await zip.file("tariff_database_2017.xlsx")!.async("uint8array"));
+const header = Object.fromEntries([...tariffDb[0]].map(([col, name]) => [name, col]));
+// A few HTS8 appear twice (staged ITA cuts: one row ending 30 June 2017, one from 1 July 2017): keep the row in force
+// last (largest end_effective_date, an Excel day number).
+const latest = new Map<string, {end: number; adVal: number}>();
+for (const row of tariffDb.slice(1)) {
+  const code = row.get(header.hts8) ?? "";
+  if (!/^\d{8}$/.test(code)) continue;
+  const adVal = Number(row.get(header.mfn_ad_val_rate) ?? "0");
+  // 9999.999999 marks lines whose duty the database does not express as a rate (text-only, quota, chapter 98/99 lines).
+  if (!Number.isFinite(adVal) || adVal >= 9999) continue;
+  const end = Number(row.get(header.end_effective_date) ?? "0");
+  const prev = latest.get(code);
+  if (!prev || end > prev.end) latest.set(code, {end, adVal});
+}
+const mfn: [string, string, number][] = [...latest].map(([code, {adVal}]) => [
+  code,
+  "2018-01-01",
+  Math.round(adVal * 100 * 1e6) / 1e6
+]);
+/**
+ * HTS8 lines of 2024 that the 2017 database lacks (mostly codes renumbered in the HS 2022 revision, e.g. smartphones
+ * 8517.13.00): take the 2017 rate of the same HS6, else HS4, when every 2017 HTS8 under it has one and the same
+ * ad-valorem rate. Lines where the 2017 rates under the HS6/HS4 differ stay without an MFN row (counted below).
+ */
+const mfnByCode = new Map(mfn.map(([c, , m]) => [c, m]));
+const common = (prefix: string): number | undefined => {
+  const rates = new Set(mfn.filter(([c]) => c.startsWith(prefix)).map(([, , m]) => m));
+  return rates.size === 1 ? [...rates][0] : undefined;
+};
+let mfnDerived = 0;
+let mfnMissingUsd = 0;
+for (const hts8 of new Set(lines2024.map((l) => l.slice(0, 8)))) {
+  if (mfnByCode.has(hts8)) continue;
+  const r = common(hts8.slice(0, 6)) ?? common(hts8.slice(0, 4));
+  if (r !== undefined) {
+    mfn.push([hts8, "2018-01-01", r]);
+    mfnDerived++;
+    continue;
+  }
+  // Estimate: the simple mean of the 2017 rates under the same HS6 (else HS4); no 2017 trade by HTS8 to weight them.
+  const under = (p: string) => mfn.filter(([c]) => c.length === 8 && c.startsWith(p)).map(([, , m]) => m);
+  const pool = under(hts8.slice(0, 6)).length ? under(hts8.slice(0, 6)) : under(hts8.slice(0, 4));
+  if (!pool.length) continue;
+  mfn.push([hts8, "2018-01-01", Math.round((pool.reduce((a, b) => a + b, 0) / pool.length) * 1e4) / 1e4]);
+  for (const l of lines2024) if (l.startsWith(hts8)) mfnMissingUsd += value2024.get(l)!;
+}
+console.log(
+  `mfn: ${mfnDerived} HTS8 rows from a common HS6/HS4 rate; $${(mfnMissingUsd / 1e9).toFixed(1)}bn of 2024 trade on HTS8 rows estimated as a mean rate`
+);
+if (!header.mfn_ad_val_rate) throw new Error("tariff database: mfn_ad_val_rate column not found");
+
+// ---------------------------------------------------------------- PIIE stand-in weights (2017)
+
+/**
+ * PIIE states its first-term coverage at 2017 import values: lists 1 and 2 about $50bn, list 3 about $200bn, and
+ * (after phase one) 66.4% of the $505.5bn imported from China in 2017 covered (lists 1–3 and 4A), i.e. about $335bn, so
+ * list 4A about $85bn (sources: piie-2020-02-14-tariff-chart, data/tariff_scopes.csv). The remaining lines share the rest.
+ * Each 2024 line is scaled by (2017 group total / 2024 group total); within a group the 2024 mix is kept.
+ */
+const PIIE_2017 = {total: 505.5e9, covered: 0.664, l12: 50e9, l3: 200e9};
+const groupOf = (code: string): string => {
+  const s = listOf.get(code.slice(0, 8));
+  return s === "301-list-1" || s === "301-list-2"
+    ? "l12"
+    : s === "301-list-3"
+      ? "l3"
+      : s === "301-list-4a"
+        ? "l4a"
+        : "rest";
+};
+const target: Record<string, number> = {
+  l12: PIIE_2017.l12,
+  l3: PIIE_2017.l3,
+  l4a: PIIE_2017.total * PIIE_2017.covered - PIIE_2017.l12 - PIIE_2017.l3,
+  rest: PIIE_2017.total * (1 - PIIE_2017.covered)
+};
+const sum2024: Record<string, number> = {l12: 0, l3: 0, l4a: 0, rest: 0};
+for (const [c, v] of value2024) sum2024[groupOf(c)] += v;
+
+// ---------------------------------------------------------------- write
+
+mkdirSync(OUT, {recursive: true});
+const weights: (string | number)[][] = [];
+for (const c of lines2024) {
+  const g = groupOf(c);
+  weights.push(["piie", 2017, c, Math.round((value2024.get(c)! * target[g]) / sum2024[g])]);
+}
+for (const c of lines2024) weights.push(["yale", 2024, c, value2024.get(c)!]);
+write(
+  "weights.csv",
+  ["basis", "year", "code", "value_usd"],
+  weights.filter((r) => Number(r[3]) > 0)
+);
+write(
+  "mfn.csv",
+  ["code", "date", "mfn_pct"],
+  mfn.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+);
+write("scope_lines.csv", ["scope", "code", "date_from", "date_to"], pruned.sort(cmp));
+write(
+  "exemptions.csv",
+  ["scope", "code", "date_from", "date_to", "reason", "source_ids"],
+  [...exRows.values()].sort(cmp)
+);
+console.log(
+  "2024 totals by 301 group (USD bn):",
+  Object.fromEntries(Object.entries(sum2024).map(([k, v]) => [k, (v / 1e9).toFixed(1)]))
+);
