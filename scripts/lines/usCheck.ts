@@ -1,11 +1,12 @@
 /**
  * A quick standalone check of the US line-level inputs (not the site's estimator, which lives in src/lib/derive).
  *
- * Run: `npx tsx scripts/lines/usCheck.ts [basis]` (default: both `piie` and `yale`).
+ * Run: `npx tsx scripts/lines/usCheck.ts [basis]` (default: both `piie` and `yale`); `DATES=2025-09-30,...` adds dates.
  * Inputs: data/lines/us/{weights,mfn,scope_lines,exemptions}.csv, data/lines/stacking.csv, data/lines/bases.csv,
  * data/tariff_actions.csv and the PIIE us-on-cn rows of data/published_estimates.csv.
  * Output: a table on stdout, for each PIIE date: our trade-weighted average (MFN + additional duties), its MFN part,
- * the share of trade under any additional duty, PIIE's figure and the difference; then the averages by scope.
+ * the share of trade under any additional duty, PIIE's figure and the difference, then each scope's contribution
+ * (points). `WEIGHTS=basis:year` forces one weight set on every date (sensitivity runs).
  * It changes no file.
  *
  * Rules as the line spec states them: a scope applies to a line whose code starts with one of its scope_lines codes
@@ -92,14 +93,19 @@ const basisArg = process.argv[2];
 for (const basis of basisArg ? [basisArg] : ["piie", "yale"]) {
   console.log(`\n== basis ${basis}`);
   console.log("date        total   mfn   addl  covered  piie   diff");
-  const dates = [...new Set(piie.map((r) => r.date))].sort();
+  const extra = (process.env.DATES ?? "").split(",").filter(Boolean);
+  const dates = [...new Set([...piie.map((r) => r.date), ...extra])].sort();
   for (const t of dates) {
-    const b = bases.find((x) => x.basis === basis && inWindow(t, x.date_from, x.date_to));
+    // WEIGHTS=basis:year forces one weight set on every date (a sensitivity run), e.g. WEIGHTS=yale:2024.
+    const forced = process.env.WEIGHTS?.split(":");
+    const b = forced
+      ? {basis: forced[0], weights_year: forced[1]}
+      : bases.find((x) => x.basis === basis && inWindow(t, x.date_from, x.date_to));
     if (!b) {
       console.log(`${t}  (no ${basis} weights for this date)`);
       continue;
     }
-    const w = weightsAll.filter((r) => r.basis === basis && r.year === b.weights_year);
+    const w = weightsAll.filter((r) => r.basis === b.basis && r.year === b.weights_year);
     let sw = 0,
       smfn = 0,
       sadd = 0,
@@ -116,7 +122,7 @@ for (const basis of basisArg ? [basisArg] : ["piie", "yale"]) {
       sadd += v * a;
       if (d.size) scov += v;
     }
-    const p = piie.find((r) => r.date === t)!;
+    const p = piie.find((r) => r.date === t) ?? {rate_pct: "NaN"};
     const total = (smfn + sadd) / sw;
     console.log(
       `${t}  ${total.toFixed(1).padStart(5)}  ${(smfn / sw).toFixed(2)}  ${(sadd / sw).toFixed(1).padStart(5)}  ${(scov / sw).toFixed(3)}  ${Number(p.rate_pct).toFixed(1).padStart(5)}  ${(total - Number(p.rate_pct)).toFixed(1).padStart(5)}   ` +

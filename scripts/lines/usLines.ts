@@ -13,7 +13,7 @@
  *   data/lines/us/weights.csv      basis,year,code,value_usd — `yale` 2024: US imports for consumption from China
  *                                  (Census CTY_CODE 5700) by HTS10, every line with value > 0 (CON_VAL_YR).
  *                                  `piie` 2017: NOT observed data — the same 2024 lines rescaled group by group so that
- *                                  the Section 301 list groups carry PIIE's stated 2017 coverage (see PIIE_2017 below
+ *                                  the Section 301 list groups carry the stated 2017 values (see PIIE_2017 below
  *                                  and data/lines/bases.csv); the stand-in for the missing 2017 HTS10 imports.
  *   data/lines/us/mfn.csv          code,date,mfn_pct — HTS8 MFN (column 1 general) from the USITC 2017 tariff database:
  *                                  the ad-valorem part only (the database gives no ad-valorem equivalent, its
@@ -408,10 +408,11 @@ if (!header.mfn_ad_val_rate) throw new Error("tariff database: mfn_ad_val_rate c
 // ---------------------------------------------------------------- PIIE stand-in weights (2017)
 
 /**
- * PIIE states its first-term coverage at 2017 import values: lists 1 and 2 about $50bn, list 3 about $200bn, and
- * (after phase one) 66.4% of the $505.5bn imported from China in 2017 covered (lists 1–3 and 4A), i.e. about $335bn, so
- * list 4A about $85bn (sources: piie-2020-02-14-tariff-chart, data/tariff_scopes.csv). The remaining lines share the rest.
- * Each 2024 line is scaled by (2017 group total / 2024 group total); within a group the 2024 mix is kept.
+ * PIIE states its first-term coverage at 2017 import values: after phase one, 66.4% of the $505.5bn imported from China
+ * in 2017 (piie-2020-02-14-tariff-chart; 2017 total in data/trade.csv) under lists 1–3 and 4A. USTR states lists 1 and 2
+ * at about $34bn + $16bn and list 3 at about $200bn (data/tariff_scopes.csv), which leaves about $85.6bn for list 4A.
+ * The remaining lines (4B and unlisted) share the rest. Each 2024 line is scaled by (2017 group total / 2024 group
+ * total); within a group the 2024 mix is kept. An estimate standing in for the 2017 HTS10 imports we could not find.
  */
 const PIIE_2017 = {total: 505.5e9, covered: 0.664, l12: 50e9, l3: 200e9};
 const groupOf = (code: string): string => {
