@@ -297,6 +297,32 @@ for (const [hs8, value] of weightHs8) {
 }
 kept.sort((a, b) => a.code.localeCompare(b.code));
 
+// Basis piie: PIIE's averages are computed at HS6 (its workbook's notes: product-level data weighted by US exports to
+// the world in 2017, which are not public here). The closest we reproduce from public data: each HS6 total of China's
+// 2017 imports from the US placed on the HS6's highest-rate line (the HS10 line with the highest sum of rates over
+// PIIE's dates), i.e. the HS6 takes its highest line rate. See NOTES.md for the replication that supports it.
+const uniform8 = (hs8: string): boolean => new Set((by8.get(hs8) ?? []).map(signature)).size === 1;
+const piieKept: Kept[] = [];
+const w6 = new Map<string, number>();
+for (const [hs8, value] of weightHs8) w6.set(hs8.slice(0, 6), (w6.get(hs8.slice(0, 6)) ?? 0) + value);
+const droppedPiie: {code: string; value: number}[] = [];
+for (const [hs6, value] of w6) {
+  const group = by6.get(hs6);
+  if (!group) {
+    droppedPiie.push({code: hs6, value});
+    continue;
+  }
+  const score = (l: Line): number => [...l.piie.values()].reduce((a, b) => a + b, 0);
+  const best = group.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const code = uniform8(best.hs10.slice(0, 8)) ? best.hs10.slice(0, 8) : best.hs10;
+  piieKept.push({code, value, like: best});
+}
+piieKept.sort((a, b) => a.code.localeCompare(b.code));
+/** Every line code that needs MFN, scope and exemption rows (both bases). */
+const rowCodes = new Map<string, Line>();
+for (const k of [...kept, ...piieKept]) rowCodes.set(k.code, k.like);
+const rowList = [...rowCodes].sort((a, b) => a[0].localeCompare(b[0]));
+
 // ---------- reproduce PIIE's per-line rates from membership × steps ----------
 const modelled = (l: Line, date: string): number => {
   let m = 0;
@@ -331,24 +357,28 @@ const write = (name: string, rows: object[]): void => {
   writeFileSync(join(OUT, name), toCsv(rows));
   console.log(`${join(OUT, name)}: ${rows.length} rows`);
 };
-write(
-  "weights.csv",
-  kept.map((k) => ({basis: "piie", year: 2017, code: k.code, value_usd: Math.round(k.value * 100) / 100}))
-);
+const weightRow = (basis: string) => (k: Kept) => ({
+  basis,
+  year: 2017,
+  code: k.code,
+  value_usd: Math.round(k.value * 100) / 100
+});
+write("weights.csv", [...piieKept.map(weightRow("piie")), ...kept.map(weightRow("lines"))]);
 const mfnRows: {code: string; date: string; mfn_pct: number}[] = [];
-for (const k of kept) {
+for (const [code, like] of rowList) {
   let last: number | undefined;
-  for (const [date, v] of k.like.mfn) {
-    if (v !== last) mfnRows.push({code: k.code, date, mfn_pct: v});
+  for (const [date, v] of like.mfn) {
+    if (v !== last) mfnRows.push({code, date, mfn_pct: v});
     last = v;
   }
 }
 write("mfn.csv", mfnRows);
 const scopeRows: {scope: string; code: string; date_from: string; date_to: string}[] = [];
-for (const k of kept)
-  for (const s of k.like.scopes) scopeRows.push({scope: s, code: k.code, date_from: "", date_to: ""});
+for (const [code, like] of rowList)
+  for (const s of like.scopes) scopeRows.push({scope: s, code, date_from: "", date_to: ""});
 // Prefix scopes: keep only the prefixes that reach a weighted line.
-const reaches = (prefix: string): boolean => kept.some((k) => k.code.startsWith(prefix) || prefix.startsWith(k.code));
+const rowKeys = [...rowCodes.keys()];
+const reaches = (prefix: string): boolean => rowKeys.some((k) => k.startsWith(prefix) || prefix.startsWith(k));
 const unmatched: Record<string, string[]> = {};
 const bridged: string[] = [];
 const seen = new Set<string>();
@@ -368,7 +398,7 @@ for (const p of [...sept, ...march, ...FEB_2025]) {
   if (reaches(code)) scopeRows.push({scope: p.scope, code, date_from: "", date_to: ""});
   else (unmatched[p.scope] ??= []).push(p.code);
 }
-const chapters = [...new Set(kept.map((k) => k.code.slice(0, 2)))];
+const chapters = [...new Set(rowKeys.map((k) => k.slice(0, 2)))];
 for (const ch of chapters) scopeRows.push({scope: "cn-2025-04-all-us-goods", code: ch, date_from: "", date_to: ""});
 scopeRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.code.localeCompare(b.code));
 write("scope_lines.csv", scopeRows);
@@ -376,11 +406,11 @@ write("scope_lines.csv", scopeRows);
 const PIIE_SRC = "github-bjz-2019-06-12-workbook";
 const exRows: {scope: string; code: string; date_from: string; date_to: string; reason: string; source_ids: string}[] =
   [];
-for (const k of kept)
-  for (const e of k.like.exempt)
+for (const [code, like] of rowList)
+  for (const e of like.exempt)
     exRows.push({
       scope: e.scope,
-      code: k.code,
+      code,
       date_from: e.from,
       date_to: "",
       reason: e.reason,
@@ -390,7 +420,7 @@ for (const k of kept)
 const dec26Problems: string[] = [];
 for (const {code, drop} of dec26) {
   const inScopes = new Set<string>();
-  for (const k of kept) if (k.code.startsWith(code)) for (const s of k.like.scopes) inScopes.add(s);
+  for (const [c, like] of rowList) if (c.startsWith(code)) for (const s of like.scopes) inScopes.add(s);
   for (const p of sept) if (p.code === code) inScopes.add(p.scope);
   const sum = [...inScopes].reduce((a, s) => a + rateOn(s, "2019-12-26"), 0);
   if (r3(sum) !== drop) dec26Problems.push(`${code}: drop ${drop}, scopes ${[...inScopes].join("+")} = ${sum}`);
@@ -432,6 +462,9 @@ console.log(
     .slice(0, 5)
     .map((x) => `${x.code} ${(x.value / 1e6).toFixed(1)}m`)
     .join(", ")}`
+);
+console.log(
+  `basis piie: ${piieKept.length} HS6 lines, USD ${(sum(piieKept.map((k) => k.value)) / 1e9).toFixed(3)}bn; dropped ${droppedPiie.length} HS6 worth USD ${(sum(droppedPiie.map((x) => x.value)) / 1e9).toFixed(3)}bn`
 );
 console.log(`HS6 check of the two disclosures: ${hs6Checked} comparisons, ${hs6Off.length} off`, hs6Off.slice(0, 5));
 console.log(`membership problems: ${problems.length}`, problems.slice(0, 12));
