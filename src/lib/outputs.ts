@@ -4,9 +4,12 @@ import {classifyAll} from "./derive/chips.js";
 import {statusOn} from "./derive/status.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
+import {pointOn} from "./derive/lineTariff.js";
+import {comparePublished, headlineBasis, tariffSeries} from "./derive/tariffSeries.js";
+import type {HeadlinePoint} from "./headline.js";
 import {laneOf} from "./lanes.js";
 import type {Dataset} from "./tables.js";
-import {TABLE_NAMES} from "./tables.js";
+import {TABLES, TABLE_NAMES, type TableSpec} from "./tables.js";
 
 /** The dataset's facts about itself, from meta.csv. */
 export interface Meta {
@@ -42,13 +45,34 @@ export function derivedTables(dataset: Dataset) {
   const current = statusOn(dataset.measure_status, meta.as_of);
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const scopesById = new Map(dataset.tariff_scopes.map((s) => [s.scope, s]));
-  const headlineAt = (date: Date) =>
-    (["us-on-cn", "cn-on-us"] as const).map((direction) => ({
-      direction,
-      date,
-      average_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
-      covered_share: Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
-    }));
+  const span = {start: SERIES_START, end: meta.as_of};
+  const estimate = tariffSeries(dataset, span);
+  const runs = {
+    main: estimate,
+    noExemptions: tariffSeries(dataset, {...span, variant: {noExemptions: true}}),
+    noStacking: tariffSeries(dataset, {...span, variant: {noStacking: true}})
+  };
+  // The headline cards: the line-level estimate on the headline basis (MFN included, and its MFN part).
+  const headlineAt = (date: Date): HeadlinePoint[] =>
+    (["us-on-cn", "cn-on-us"] as const).map((direction) => {
+      const basis = headlineBasis(estimate.series, direction);
+      const p = basis === undefined ? undefined : pointOn(estimate.series, direction, basis, date);
+      const r1 = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 10) / 10);
+      return {
+        direction,
+        date,
+        basis,
+        weights_year: p?.weights_year,
+        total_pct: r1(p?.total_pct),
+        mfn_pct: r1(p?.mfn_pct),
+        additional_pct: r1(p?.additional_pct),
+        covered_share: p?.covered_share,
+        // Kept for the scope method's cross-check on the Data and methods page.
+        scope_method_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
+        scope_method_covered_share:
+          Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
+      };
+    });
   return {
     timeline,
     excerpt_pins: excerptPins(dataset.excerpts, timeline),
@@ -75,6 +99,10 @@ export function derivedTables(dataset: Dataset) {
     tariff_unweighted: weights.unweighted,
     tariff_average: averageSeries(dataset.tariff_actions, weights, {start: SERIES_START, end: meta.as_of}),
     headline: [...headlineAt(meta.commentary_date), ...headlineAt(meta.as_of)],
+    tariff_series: estimate.series,
+    tariff_series_by_authority: estimate.by_authority,
+    tariff_estimate_notes: estimate.notes,
+    tariff_comparison: comparePublished(dataset.published_estimates, runs),
     chip_classes: classifyAll(dataset.chips, dataset.chip_rules, dataset.chip_rule_thresholds),
     trade_years: tradeByYear(dataset.trade),
     meta: [meta]
@@ -86,6 +114,9 @@ export type DerivedName = keyof DerivedTables;
 
 /** Every table the site can emit: raw (validated) and derived, by name. */
 export function allTables(dataset: Dataset): Record<string, readonly unknown[]> {
-  const raw = Object.fromEntries(TABLE_NAMES.filter((n) => n !== "meta").map((n) => [n, dataset[n]]));
+  // Line tables stay out: tens of thousands of rows the pages never read (they get the derived series).
+  const raw = Object.fromEntries(
+    TABLE_NAMES.filter((n) => n !== "meta" && !(TABLES[n] as TableSpec).bulky).map((n) => [n, dataset[n]])
+  );
   return {...raw, ...derivedTables(dataset)};
 }

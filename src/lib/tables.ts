@@ -79,11 +79,10 @@ export interface TableSpec {
   dateOrder: [string, string][];
   /** Rows are written in this order by loaders and exports, so outputs are stable. */
   orderBy: string[];
-  /**
-   * Line-level input (data/lines/): may be absent (a checkout without line data has none, and the estimate says so),
-   * and is too large to ship to the pages, which get the derived series instead.
-   */
-  lineLevel?: boolean;
+  /** Line-level input (data/lines/): may be absent; a checkout without line data has none, and the estimate says so. */
+  optional?: boolean;
+  /** Too large to ship to the pages (tens of thousands of tariff lines): they get the derived series instead. */
+  bulky?: boolean;
 }
 
 const sources = (column = "source_ids"): Reference => ({column, table: "sources"});
@@ -103,7 +102,8 @@ function lineTables(dir: "us" | "cn") {
       refs: [],
       dateOrder: [],
       orderBy: ["basis", "year", "code"],
-      lineLevel: true
+      optional: true,
+      bulky: true
     },
     mfn: {
       file: `lines/${dir}/mfn.csv`,
@@ -112,7 +112,8 @@ function lineTables(dir: "us" | "cn") {
       refs: [],
       dateOrder: [],
       orderBy: ["code", "date"],
-      lineLevel: true
+      optional: true,
+      bulky: true
     },
     scope_lines: {
       file: `lines/${dir}/scope_lines.csv`,
@@ -121,7 +122,8 @@ function lineTables(dir: "us" | "cn") {
       refs: [scopes],
       dateOrder: [["date_from", "date_to"]],
       orderBy: ["scope", "code", "date_from"],
-      lineLevel: true
+      optional: true,
+      bulky: true
     },
     exemptions: {
       file: `lines/${dir}/exemptions.csv`,
@@ -130,7 +132,8 @@ function lineTables(dir: "us" | "cn") {
       refs: [scopes, sources()],
       dateOrder: [["date_from", "date_to"]],
       orderBy: ["scope", "code", "date_from"],
-      lineLevel: true
+      optional: true,
+      bulky: true
     }
   } satisfies Record<string, TableSpec>;
 }
@@ -279,7 +282,7 @@ export const TABLES = {
     refs: [sources(), {column: "scope", table: "tariff_scopes"}, {column: "other", table: "tariff_scopes"}],
     dateOrder: [],
     orderBy: ["scope", "rule", "other"],
-    lineLevel: true
+    optional: true
   },
   line_bases: {
     file: "lines/bases.csv",
@@ -288,7 +291,7 @@ export const TABLES = {
     refs: [sources()],
     dateOrder: [["date_from", "date_to"]],
     orderBy: ["direction", "basis", "date_from"],
-    lineLevel: true
+    optional: true
   },
   line_provenance: {
     file: "lines/provenance.csv",
@@ -297,7 +300,7 @@ export const TABLES = {
     refs: [],
     dateOrder: [],
     orderBy: ["file", "repository", "path"],
-    lineLevel: true
+    optional: true
   }
 } satisfies Record<TableName, TableSpec>;
 

@@ -42,7 +42,7 @@ export function validateDataset(files: DataFiles, {dir = "data/"}: ValidateOptio
     const content = files.get(spec.file);
     if (content === undefined) {
       // A checkout without line data (data/lines/) is valid: the estimate then says it has no line data.
-      if (spec.lineLevel) continue;
+      if (spec.optional) continue;
       problems.push({file, row: 1, column: "-", message: "file is missing"});
       broken.add(name);
       continue;
@@ -347,6 +347,8 @@ function checkLineRules(located: Record<TableName, Located[]>, path: (name: Tabl
       });
     periods.set(key, [...earlier, {line, from, to}]);
   }
+  // Only judged when every step was read: a step dropped for a bad cell would make its scope look stepless.
+  if (problems.some((p) => p.file === path("tariff_actions"))) return;
   const stepped = new Set(located.tariff_actions.map(({row}) => String(row.scope)));
   for (const name of ["us_scope_lines", "cn_scope_lines"] as const) {
     const reported = new Set<string>();

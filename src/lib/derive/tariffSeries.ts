@@ -85,7 +85,8 @@ export interface EstimateRuns {
   noStacking: LineEstimate;
 }
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
+// Half away from zero, so -6.25 and 6.25 round to the same magnitude.
+const r1 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
 const signed = (x: number) => `${x > 0 ? "+" : ""}${r1(x).toFixed(1)}`;
 
 /** Our figure on a date: the total, or one authority's part. */
