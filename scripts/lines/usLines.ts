@@ -376,32 +376,40 @@ const mfn: [string, string, number][] = [...latest].map(([code, {adVal}]) => [
 /**
  * HTS8 lines of 2024 that the 2017 database lacks (mostly codes renumbered in the HS 2022 revision, e.g. smartphones
  * 8517.13.00): take the 2017 rate of the same HS6, else HS4, when every 2017 HTS8 under it has one and the same
- * ad-valorem rate. Lines where the 2017 rates under the HS6/HS4 differ stay without an MFN row (counted below).
+ * ad-valorem rate; where they differ, the simple mean of the 2017 rates under the HS6 (else HS4), an estimate (no
+ * 2017 trade by HTS8 to weight them). HTS8 with no 2017 line under its HS4 get no row (MFN 0). All counted below.
  */
 const mfnByCode = new Map(mfn.map(([c, , m]) => [c, m]));
+const base2017 = [...mfn]; // the database's own rows only, so derived rows never feed later derivations
 const common = (prefix: string): number | undefined => {
-  const rates = new Set(mfn.filter(([c]) => c.startsWith(prefix)).map(([, , m]) => m));
+  const rates = new Set(base2017.filter(([c]) => c.startsWith(prefix)).map(([, , m]) => m));
   return rates.size === 1 ? [...rates][0] : undefined;
 };
 let mfnDerived = 0;
-let mfnMissingUsd = 0;
+const usd = {common: 0, mean: 0, none: 0};
+const valueOf8 = (hts8: string): number =>
+  lines2024.filter((l) => l.startsWith(hts8)).reduce((a, l) => a + value2024.get(l)!, 0);
 for (const hts8 of new Set(lines2024.map((l) => l.slice(0, 8)))) {
   if (mfnByCode.has(hts8)) continue;
   const r = common(hts8.slice(0, 6)) ?? common(hts8.slice(0, 4));
   if (r !== undefined) {
     mfn.push([hts8, "2018-01-01", r]);
     mfnDerived++;
+    usd.common += valueOf8(hts8);
     continue;
   }
-  // Estimate: the simple mean of the 2017 rates under the same HS6 (else HS4); no 2017 trade by HTS8 to weight them.
-  const under = (p: string) => mfn.filter(([c]) => c.length === 8 && c.startsWith(p)).map(([, , m]) => m);
+  const under = (p: string) => base2017.filter(([c]) => c.length === 8 && c.startsWith(p)).map(([, , m]) => m);
   const pool = under(hts8.slice(0, 6)).length ? under(hts8.slice(0, 6)) : under(hts8.slice(0, 4));
-  if (!pool.length) continue;
+  if (!pool.length) {
+    usd.none += valueOf8(hts8);
+    continue;
+  }
   mfn.push([hts8, "2018-01-01", Math.round((pool.reduce((a, b) => a + b, 0) / pool.length) * 1e4) / 1e4]);
-  for (const l of lines2024) if (l.startsWith(hts8)) mfnMissingUsd += value2024.get(l)!;
+  usd.mean += valueOf8(hts8);
 }
 console.log(
-  `mfn: ${mfnDerived} HTS8 rows from a common HS6/HS4 rate; $${(mfnMissingUsd / 1e9).toFixed(1)}bn of 2024 trade on HTS8 rows estimated as a mean rate`
+  `mfn: ${mfnDerived} HTS8 rows from a common HS6/HS4 rate; 2024 trade (USD bn) on HTS8 not in the 2017 database:`,
+  Object.fromEntries(Object.entries(usd).map(([k, v]) => [k, (v / 1e9).toFixed(1)]))
 );
 if (!header.mfn_ad_val_rate) throw new Error("tariff database: mfn_ad_val_rate column not found");
 
