@@ -4,7 +4,7 @@
  * China scope, from the committed CSVs only, and prints it beside PIIE's published figure. It is a cross-check of the
  * inputs, not the estimator (that is `src/lib/derive/lineTariff.ts`); it reads no fetched repository.
  *
- *   npx tsx scripts/lines/cnCheck.ts [--basis piie]
+ *   npx tsx scripts/lines/cnCheck.ts [--basis piie] [--weights FILE]
  *
  * Rules, as in the line-level spec: MFN is the newest row on or before the date of the longest prefix of the line that
  * has a row; a scope applies to a line when a `scope_lines.csv` prefix of the line is in its window, unless an
@@ -18,7 +18,11 @@ const BASIS = process.argv.includes("--basis") ? process.argv[process.argv.index
 const rows = (file: string): Record<string, string>[] =>
   readCsv(file, readFileSync(file, "utf8")).records.map((r) => r.cells);
 
-const weights = rows("data/lines/cn/weights.csv").filter((w) => w.basis === BASIS);
+// --weights FILE: another weights table of the same columns (e.g. a sensitivity test with other trade values).
+const WEIGHTS = process.argv.includes("--weights")
+  ? process.argv[process.argv.indexOf("--weights") + 1]
+  : "data/lines/cn/weights.csv";
+const weights = rows(WEIGHTS).filter((w) => w.basis === BASIS);
 const mfnRows = rows("data/lines/cn/mfn.csv");
 const scopeLines = rows("data/lines/cn/scope_lines.csv");
 const exemptions = rows("data/lines/cn/exemptions.csv");
