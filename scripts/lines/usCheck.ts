@@ -89,6 +89,39 @@ const duties = (code: string, t: string): Map<string, number> => {
   return on;
 };
 
+/**
+ * Sensitivity: `LIST_SHARES=l12=0.16,l3=0.42,l4a=0.20` rescales the weights so that lines on Section 301 lists 1+2, list 3
+ * and list 4A carry those shares of the total (the rest keeps the remainder), the 2024 mix kept inside each group.
+ */
+const listOf = new Map(
+  scopeLines.filter((r) => /^301-list-/.test(r.scope)).map((r) => [r.code, r.scope] as [string, string])
+);
+const groupOf = (code: string): string => {
+  const s = listOf.get(code.slice(0, 8));
+  return s === "301-list-1" || s === "301-list-2"
+    ? "l12"
+    : s === "301-list-3"
+      ? "l3"
+      : s === "301-list-4a"
+        ? "l4a"
+        : "rest";
+};
+function regroup(w: Record<string, string>[], spec: string): Record<string, string>[] {
+  const share: Record<string, number> = Object.fromEntries(
+    spec
+      .split(",")
+      .map((kv) => kv.split("="))
+      .map(([k, v]) => [k, Number(v)])
+  );
+  share.rest = 1 - (share.l12 ?? 0) - (share.l3 ?? 0) - (share.l4a ?? 0);
+  const sum: Record<string, number> = {l12: 0, l3: 0, l4a: 0, rest: 0};
+  for (const r of w) sum[groupOf(r.code)] += Number(r.value_usd);
+  return w.map((r) => ({
+    ...r,
+    value_usd: String((Number(r.value_usd) / sum[groupOf(r.code)]) * share[groupOf(r.code)])
+  }));
+}
+
 const basisArg = process.argv[2];
 for (const basis of basisArg ? [basisArg] : ["piie", "yale"]) {
   console.log(`\n== basis ${basis}`);
@@ -105,7 +138,8 @@ for (const basis of basisArg ? [basisArg] : ["piie", "yale"]) {
       console.log(`${t}  (no ${basis} weights for this date)`);
       continue;
     }
-    const w = weightsAll.filter((r) => r.basis === b.basis && r.year === b.weights_year);
+    let w = weightsAll.filter((r) => r.basis === b.basis && r.year === b.weights_year);
+    if (process.env.LIST_SHARES) w = regroup(w, process.env.LIST_SHARES);
     let sw = 0,
       smfn = 0,
       sadd = 0,
