@@ -220,7 +220,14 @@ const prefix = (dir: keyof typeof LINE_CODE_DIGITS) => tariffCode({min: 2, max: 
 const lineMfnSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
   z.object({code: prefix(dir), date: isoDate(), mfn_pct: number({min: 0, max: 1000})});
 const scopeLineSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
-  z.object({scope: slug(), code: prefix(dir), date_from: optionalDate(), date_to: optionalDate()});
+  z.object({
+    scope: slug(),
+    code: prefix(dir),
+    date_from: optionalDate(),
+    date_to: optionalDate(),
+    /** Part of the line's value the scope charges (e.g. a derivative's metal content); empty or absent: the whole. */
+    share: optionalNumber({min: 0, max: 1})
+  });
 const exemptionSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
   z.object({
     scope: slug(),

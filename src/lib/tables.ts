@@ -81,6 +81,8 @@ export interface TableSpec {
   orderBy: string[];
   /** Line-level input (data/lines/): may be absent; a checkout without line data has none, and the estimate says so. */
   optional?: boolean;
+  /** Columns a file may leave out of its header (every cell of them then reads as empty). */
+  optionalColumns?: string[];
   /** Too large to ship to the pages (tens of thousands of tariff lines): they get the derived series instead. */
   bulky?: boolean;
 }
@@ -123,7 +125,8 @@ function lineTables(dir: "us" | "cn") {
       dateOrder: [["date_from", "date_to"]],
       orderBy: ["scope", "code", "date_from"],
       optional: true,
-      bulky: true
+      bulky: true,
+      optionalColumns: ["share"]
     },
     exemptions: {
       file: `lines/${dir}/exemptions.csv`,

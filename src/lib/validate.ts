@@ -84,7 +84,7 @@ function readTableRows(
   problems.push(...csv.problems);
   if (csv.columns.length === 0) return {rows: [], complete: false};
   const expected = Object.keys(spec.schema.shape);
-  const missing = expected.filter((c) => !csv.columns.includes(c));
+  const missing = expected.filter((c) => !csv.columns.includes(c) && !spec.optionalColumns?.includes(c));
   for (const c of csv.columns) {
     if (c !== "" && !expected.includes(c)) {
       problems.push({file, row: 1, column: c, message: `unknown column; expected the columns ${expected.join(", ")}`});
@@ -97,7 +97,7 @@ function readTableRows(
   const idColumn = spec.key.length === 1 ? spec.key[0] : undefined;
   for (const record of csv.rejected) if (idColumn && record.cells[idColumn]) ids.add(record.cells[idColumn].trim());
   for (const record of csv.records) {
-    const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
+    const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c] ?? ""]));
     // A table's id column is its single key column (id, or scope for tariff_scopes).
     if (idColumn && cells[idColumn] !== undefined) ids.add(cells[idColumn].trim());
     const parsed = spec.schema.safeParse(cells);

@@ -276,6 +276,14 @@ describe("validateDataset(files) on the line tables of data/lines", () => {
       "data/lines/us/exemptions.csv:3:date_to: 2018-01-01 is before date_from 2019-01-01"
     ]);
   });
+  it("reads scope_lines with or without its optional share column, and reports a share above 1", () => {
+    expect(lines("us/scope_lines.csv", "scope,code,date_from,date_to,share\nlist-a,01,,,0.25\nlist-b,02,,,\n")).toEqual(
+      []
+    );
+    expect(lines("us/scope_lines.csv", "scope,code,date_from,date_to,share\nlist-a,01,,,1.5\n")).toEqual([
+      "data/lines/us/scope_lines.csv:2:share: 1.5 is above the maximum 1"
+    ]);
+  });
   it("reports stacking rules that name unknown scopes, their own scope, or a pair twice", () => {
     expect(
       lines(

@@ -18,7 +18,9 @@ import {PrefixIndex} from "./prefixIndex.js";
 // newest MFN row on or before t of the longest matching code prefix (mfn.csv), and a scope applies to a line when the
 // line belongs to it on t (scope_lines.csv), is not exempt on t (exemptions.csv) and its rate in tariff_actions.csv is
 // above zero; then the stacking rules (data/lines/stacking.csv) drop scopes: `excluded_by` drops a scope on a line that
-// is in the other scope on t, `replaces` drops the other scope while the first applies. Every other pair adds.
+// is in the other scope on t, `replaces` drops the other scope while the first applies. Every other pair adds. Where a
+// scope charges only part of a line's value (scope_lines.csv `share`, e.g. a Section 232 derivative's metal content),
+// its rate counts on that part, and a scope it excludes or replaces keeps the rest.
 
 /** A direction's line tables. */
 export interface LineData {
@@ -113,7 +115,8 @@ interface Period {
 
 /** Lines that share memberships and exemptions share their duties: evaluated once per date. */
 interface DutyGroup {
-  members: {scope: string; from: number; to: number}[];
+  /** Longest prefix first; `share` is the part of the line's value the scope charges (1 unless scope_lines says). */
+  members: {scope: string; from: number; to: number; share: number}[];
   exempt: {scope: string; from: number; to: number}[];
   weight: Map<string, number>;
 }
@@ -223,16 +226,21 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
     const members = memberIndex
       .matches(code)
       .flat()
-      .map((r) => ({scope: r.scope, from: time(r.date_from, -Infinity), to: time(r.date_to, Infinity)}));
+      .map((r) => ({
+        scope: r.scope,
+        from: time(r.date_from, -Infinity),
+        to: time(r.date_to, Infinity),
+        share: r.share ?? 1
+      }));
     const scopes = new Set(members.map((m) => m.scope));
     const exempt = exemptIndex
       .matches(code)
       .flat()
       .filter((r) => scopes.has(r.scope))
       .map((r) => ({scope: r.scope, from: time(r.date_from, -Infinity), to: time(r.date_to, Infinity)}));
-    const sig = (xs: {scope: string; from: number; to: number}[]) =>
+    const sig = (xs: {scope: string; from: number; to: number; share?: number}[]) =>
       xs
-        .map((x) => `${x.scope}:${x.from}:${x.to}`)
+        .map((x) => `${x.scope}:${x.from}:${x.to}:${x.share ?? ""}`)
         .sort()
         .join(",");
     const dutyKey = `${sig(members)}|${sig(exempt)}`;
@@ -314,22 +322,35 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
     >();
     for (const p of live) sums.set(p.key, {add: 0, covered: 0, mfn: 0, auth: new Map()});
     for (const g of duties.values()) {
-      const active: string[] = [];
+      // The scopes that apply, each with the share of the line's value it charges: the longest matching prefix's row
+      // in force decides a scope's share.
+      const active = new Map<string, number>();
       for (const m of g.members) {
-        if (!inPeriod(t, m) || active.includes(m.scope)) continue;
+        if (!inPeriod(t, m) || active.has(m.scope)) continue;
         if (g.exempt.some((e) => e.scope === m.scope && inPeriod(t, e))) continue;
-        if (rateOf(m.scope).pct > 0) active.push(m.scope);
+        if (rateOf(m.scope).pct > 0) active.set(m.scope, m.share);
       }
-      if (active.length === 0) continue;
-      const kept = active.filter((s) => !(excludedBy.get(s) ?? []).some((o) => active.includes(o)));
-      const applied = kept.filter((s) => !kept.some((k) => (replaces.get(k) ?? []).includes(s)));
-      if (applied.length === 0) continue;
+      if (active.size === 0) continue;
+      // excluded_by: a scope charges only the part of the value its excluding scopes leave (none, for a whole line);
+      // then replaces: a replaced scope keeps only the part the replacing scope does not charge.
+      const kept = new Map<string, number>();
+      for (const [s, share] of active) {
+        const by = Math.max(0, ...(excludedBy.get(s) ?? []).map((o) => active.get(o) ?? 0));
+        if (share * (1 - by) > 0) kept.set(s, share * (1 - by));
+      }
+      const applied = new Map<string, number>();
+      for (const [s, share] of kept) {
+        let left = share;
+        for (const [k, kShare] of kept) if ((replaces.get(k) ?? []).includes(s)) left *= 1 - kShare;
+        if (left > 0) applied.set(s, left);
+      }
+      if (applied.size === 0) continue;
       let pct = 0;
       const byAuthority = new Map<Authority, number>();
-      for (const s of applied) {
+      for (const [s, share] of applied) {
         const r = rateOf(s);
-        pct += r.pct;
-        byAuthority.set(r.authority, (byAuthority.get(r.authority) ?? 0) + r.pct);
+        pct += r.pct * share;
+        byAuthority.set(r.authority, (byAuthority.get(r.authority) ?? 0) + r.pct * share);
       }
       for (const p of live) {
         const w = g.weight.get(p.key);

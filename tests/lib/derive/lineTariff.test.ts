@@ -33,14 +33,18 @@ const weight = (code: string, value_usd: number, year = 2017, basis = "piie"): L
   code,
   value_usd
 });
-const member = (scope: string, code: string, from?: string, to?: string): ScopeLine => ({
+const member = (scope: string, code: string, from?: string, to?: string, share?: number): ScopeLine => ({
   scope,
   code,
   date_from: from ? d(from) : undefined,
-  date_to: to ? d(to) : undefined
+  date_to: to ? d(to) : undefined,
+  share
 });
 const exempt = (scope: string, code: string, from?: string, to?: string): LineExemption => ({
-  ...member(scope, code, from, to),
+  scope,
+  code,
+  date_from: from ? d(from) : undefined,
+  date_to: to ? d(to) : undefined,
   reason: "fixture",
   source_ids: ["src-a"]
 });
@@ -128,6 +132,44 @@ describe("lineEstimate(input)", () => {
       }
     });
     expect(total(e, "2025-04-05")!.additional_pct).toBeCloseTo((25 + 10) / 2);
+  });
+
+  it("charges a scope on its share of the line, and leaves the rest to the scopes it excludes (share)", () => {
+    const e = run({
+      actions: [
+        step("steel", "2025-06-04", 50, "m-232"),
+        step("recip", "2025-04-05", 10, "m-ieepa"),
+        step("fent", "2025-03-04", 20, "m-ieepa")
+      ],
+      stacking: [rule("recip", "excluded_by", "steel")],
+      lines: {
+        weights: [weight("73269000", 1)],
+        scope_lines: [
+          member("steel", "7326", "2025-06-04", undefined, 0.2),
+          member("recip", "73"),
+          member("fent", "73")
+        ]
+      }
+    });
+    expect(total(e, "2025-05-01")!.additional_pct).toBe(30);
+    expect(total(e, "2025-06-04")!.additional_pct).toBeCloseTo(50 * 0.2 + 10 * 0.8 + 20); // 38
+    const parts = e.by_authority.filter((a) => a.date.getTime() === d("2025-06-04").getTime());
+    expect(parts.map((a) => [a.authority, a.additional_pct])).toEqual([
+      ["ieepa", 28],
+      ["section-232", 10]
+    ]);
+  });
+
+  it("lets a partial replacing scope leave the rest of the line to the replaced one", () => {
+    const e = run({
+      actions: [step("list", "2018-07-06", 25), step("review", "2024-09-27", 50)],
+      stacking: [rule("review", "replaces", "list")],
+      lines: {
+        weights: [weight("85414000", 1)],
+        scope_lines: [member("list", "8541"), member("review", "854140", undefined, undefined, 0.5)]
+      }
+    });
+    expect(total(e, "2025-01-01")!.additional_pct).toBeCloseTo(50 * 0.5 + 25 * 0.5);
   });
 
   it("applies the excluded scope while the excluding scope is not yet in force", () => {
