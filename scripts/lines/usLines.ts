@@ -23,8 +23,9 @@
  *                                  data/tariff_scopes.csv (301 lists, 2024 review groups, Section 232 2018/2025 sectors,
  *                                  IEEPA China scopes and Section 122 as all-lines scopes with 2-digit prefixes).
  *   data/lines/us/exemptions.csv   scope,code,date_from,date_to,reason,source_ids — Annex II of EO 14257 (5 Apr 2025),
- *                                  the 11 April 2025 electronics list, the 14 Nov 2025 Annex II additions, the other
- *                                  goods on Yale's IEEPA exempt list, and the Section 122 exempt products.
+ *                                  the 11 April 2025 electronics list, the 14 Nov 2025 Annex II additions, the Berman
+ *                                  and chapter 98 goods of Yale's IEEPA exempt list, the Section 122 exempt products,
+ *                                  and Annex II of the April 2026 metals proclamation (out of the steel/aluminium duty).
  * What it changes: filters to China, renames columns, drops zero-value lines, keeps one Section 301 list per HTS8
  * (the highest rate: 1, 2, 3 before 4A before 4B; Yale's list has 1,055 HTS8 on two lists because of partial
  * subheadings), maps the 2024 four-year-review codes of US note 31 to our `301-2024-*` scopes by product, and turns
@@ -276,6 +277,22 @@ add232("232-cabinets-vanities", prefixesOf("kitchen_cabinets"));
 add232("232-trucks", [...prefixesOf("mhd_vehicles"), ...listFile("resources/s232_mhd_parts.txt")]);
 add232("232-buses", prefixesOf("buses"));
 
+// April 2026 metals proclamation (from 6 April 2026, full value): Annex I-A 50%, I-B 25%, III 15% total; Annex II
+// leaves the steel and aluminium duties. A code on several annex lists pays once (clause 9): I-A before I-B before III.
+const ANNEX_SCOPE: Record<string, string> = {
+  "1a": "232-metals-2026-1a",
+  "1b": "232-metals-2026-1b",
+  "3": "232-metals-2026-3"
+};
+const annexOf = new Map<string, string>();
+const annexRank = (a: string): number => ["1a", "1b", "3", "2"].indexOf(a);
+for (const r of csvRows(text("yale", "resources/s232_annex_products.csv"))) {
+  const code = digits(r.hts_prefix);
+  const prev = annexOf.get(code);
+  if (!prev || annexRank(r.annex) < annexRank(prev)) annexOf.set(code, r.annex);
+}
+for (const [code, annex] of annexOf) if (ANNEX_SCOPE[annex]) add232(ANNEX_SCOPE[annex], [code]);
+
 // ---------------------------------------------------------------- scope_lines.csv
 
 const CHAPTERS = Array.from({length: 97}, (_, i) => String(i + 1).padStart(2, "0")).filter((c) => c !== "77");
@@ -341,6 +358,16 @@ for (const c of hts("yale", "resources/ieepa_exempt_products.csv", "hts10"))
       "Berman amendment (ch. 49, 97) or chapter 98 (Yale exempt list)",
       "yale-trt-ieepa-exempt"
     );
+for (const [code, annex] of annexOf)
+  if (annex === "2")
+    for (const scope of ["232-steel", "232-aluminum", "232-steel-2025", "232-aluminum-2025"])
+      exempt(
+        scope,
+        code,
+        "2026-04-06",
+        "Annex II of the April 2026 metals proclamation (removed from the duty)",
+        "github-redux-proclamation-metals-2026;yale-trt-232-annex"
+      );
 for (const c of hts("yale", "resources/s122_exempt_products.csv", "hts8"))
   exempt(
     "122-surcharge",
