@@ -74,7 +74,8 @@ export function tariffAverage(
     )
     .map((p) => ({...p, series: p.publisher}))
     .sort((a, b) => a.date.getTime() - b.date.getTime());
-  const ourLabels = [...new Set(ours.map((p) => p.series))];
+  // The headline basis first: it takes the text colour, the others grey.
+  const ourLabels = [...new Set([...headline, ...ours].map((p) => p.series))];
   const theirLabels = publishers.filter((p) => theirs.some((t) => t.publisher === p));
   const narrow = width < 560;
   const top = Math.max(0, ...ours.map((p) => p.total_pct), ...theirs.map((p) => p.rate_pct));

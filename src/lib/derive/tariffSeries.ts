@@ -149,9 +149,9 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
       const exemptions = ours.value - noEx;
       const exclusions = ours.value - noSt;
       const effects: [string, number][] = [
-        [`weights ${alt?.b} ${alt?.v?.point.weights_year} instead of ${ours.point.weights_year}`, weightsEffect ?? 0],
-        ["exemptions deducted", exemptions],
-        ["exclusions between duties", exclusions]
+        [`${alt?.b} ${alt?.v?.point.weights_year} weights`, weightsEffect ?? 0],
+        ["exemptions", exemptions],
+        ["exclusions", exclusions]
       ];
       const named = effects
         .filter(([, v]) => Math.abs(v) >= 0.5)
@@ -172,7 +172,7 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
         weights_alternative: alt ? `${alt.b} ${alt.v!.point.weights_year}` : undefined,
         exemptions_pct: r1(exemptions),
         exclusions_pct: r1(exclusions),
-        reason: [verdict, ...named, `MFN part ${r1(ours.point.mfn_pct).toFixed(1)} pts`].join("; ")
+        reason: [verdict, ...named.slice(0, 2)].join("; ")
       };
     });
 }

@@ -40,7 +40,7 @@ describe("comparePublished(published, runs)", () => {
     const [one, two] = comparePublished([...ds.published_estimates, late], runs);
     expect(one).toMatchObject({basis: "piie", published_pct: 17.5, ours_pct: 27.5, difference_pct: 10, mfn_pct: 2.5});
     expect(two).toMatchObject({ours_pct: 21.3, exemptions_pct: -6.3, exclusions_pct: 0});
-    expect(two.reason).toContain("exemptions deducted: -6.3 pts");
+    expect(two.reason).toBe("ours +1.3 pts; exemptions: -6.3 pts");
   });
 });
 
