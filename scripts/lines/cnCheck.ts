@@ -46,7 +46,7 @@ interface Line {
   value: number;
   mfn: {date: string; pct: number}[]; // of the longest prefix with rows, sorted
   scopes: {scope: string; from: string; to: string}[];
-  exempt: {scope: string; from: string; to: string}[];
+  exempt: {scope: string; from: string; to: string; reason: string}[];
 }
 const mfnByCode = new Map<string, {date: string; pct: number}[]>();
 for (const m of mfnRows)
@@ -57,7 +57,9 @@ const byPrefix = <T extends {code: string}>(list: T[]): Map<string, T[]> => {
   return map;
 };
 const scopeIdx = byPrefix(scopeLines as {code: string; scope: string; date_from: string; date_to: string}[]);
-const exemptIdx = byPrefix(exemptions as {code: string; scope: string; date_from: string; date_to: string}[]);
+const exemptIdx = byPrefix(
+  exemptions as {code: string; scope: string; date_from: string; date_to: string; reason: string}[]
+);
 const lines: Line[] = weights.map((w) => {
   const prefixes = Array.from({length: w.code.length - 1}, (_, i) => w.code.slice(0, w.code.length - i));
   const mfnCode = prefixes.find((p) => mfnByCode.has(p));
@@ -70,12 +72,14 @@ const lines: Line[] = weights.map((w) => {
       .map((s) => ({scope: s.scope, from: s.date_from, to: s.date_to})),
     exempt: prefixes
       .flatMap((p) => exemptIdx.get(p) ?? [])
-      .map((s) => ({scope: s.scope, from: s.date_from, to: s.date_to}))
+      .map((s) => ({scope: s.scope, from: s.date_from, to: s.date_to, reason: s.reason}))
   };
 });
 
 interface Options {
   noExemptions?: boolean;
+  /** Ignore only the exemptions whose reason contains this text. */
+  without?: string;
   extra?: {scope: string; prefixes: string[]};
 }
 /** Trade-weighted averages on a date: total, additional, MFN (percent) and the share of trade with any additional duty. */
@@ -90,7 +94,9 @@ function average(date: string, opt: Options = {}): {total: number; add: number; 
     const active = new Set<string>();
     for (const s of l.scopes) if (inWindow(date, s.from, s.to) && rateOn(s.scope, date) > 0) active.add(s.scope);
     if (opt.extra && opt.extra.prefixes.some((p) => l.code.startsWith(p))) active.add(opt.extra.scope);
-    if (!opt.noExemptions) for (const e of l.exempt) if (inWindow(date, e.from, e.to)) active.delete(e.scope);
+    if (!opt.noExemptions)
+      for (const e of l.exempt)
+        if (inWindow(date, e.from, e.to) && !(opt.without && e.reason.includes(opt.without))) active.delete(e.scope);
     for (const r of stacking)
       if (active.has(r.scope) && active.has(r.other)) active.delete(r.rule === "replaces" ? r.other : r.scope);
     let add = 0;
@@ -132,7 +138,9 @@ console.log("\nsensitivity (points of the total):");
 const at = (date: string, opt: Options = {}): number => average(date, opt).total;
 for (const date of ["2019-06-01", "2020-02-14", "2025-01-20"])
   console.log(
-    `  ${date} without the auto suspension and the Dec 2019 exclusions: +${f(at(date, {noExemptions: true}) - at(date))}`
+    `  ${date} without any exemption: +${f(at(date, {noExemptions: true}) - at(date))}; ` +
+      `without the auto suspension only: +${f(at(date, {without: "autos"}) - at(date))}; ` +
+      `without the exclusion lists only: +${f(at(date, {without: "exclusion list"}) - at(date))}`
   );
 const FARM_MACHINERY_AND_CARS = [
   "8432",

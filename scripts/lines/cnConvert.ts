@@ -430,10 +430,50 @@ for (const {code, drop} of dec26) {
         scope: s,
         code,
         date_from: "2019-12-26",
-        date_to: "",
-        reason: "tariff exclusion seen in the Dec 2019 data",
-        source_ids: "github-tradewar-tracker-new-tariff-list-2020"
+        // Second exclusion list: valid from 26 Dec 2019 to 25 Dec 2020 (bdp, S&P); the end is exclusive here.
+        date_to: "2020-12-26",
+        reason: "second exclusion list (Dec 2019)",
+        source_ids:
+          "github-tradewar-tracker-new-tariff-list-2020;bdp-2019-12-second-exclusion-list;spglobal-2019-12-second-exclusion-list"
       });
+}
+// First exclusion list (Tariff Commission Announcement 2019 No. 6): 16 products excluded from the 25% additional tariff
+// from 17 Sept 2019 to 16 Sept 2020, by HS8 code (ICIS; China Briefing). Items marked `part` cover only a described
+// product within the code (the ST&R list marks them): applied to the whole line here, an overstatement.
+const FIRST_EXCLUSIONS: {code: string; part: boolean}[] = [
+  {code: "03063610", part: false},
+  {code: "12141000", part: false},
+  {code: "12149000", part: true},
+  {code: "23012010", part: false},
+  {code: "27101991", part: false},
+  {code: "27101992", part: false},
+  {code: "29349990", part: true},
+  {code: "34021300", part: false},
+  {code: "34031900", part: false},
+  {code: "34039900", part: false},
+  {code: "90221400", part: true},
+  {code: "04041000", part: true},
+  {code: "27101299", part: true},
+  {code: "27101919", part: true},
+  {code: "27101993", part: true}
+];
+const firstProblems: string[] = [];
+for (const {code, part} of FIRST_EXCLUSIONS) {
+  const scopes = new Set<string>();
+  for (const [c, like] of rowList)
+    if (c.startsWith(code) || code.startsWith(c))
+      for (const sc of like.scopes) if (rateOn(sc, "2019-09-17") === 25) scopes.add(sc);
+  if (scopes.size === 0 && reaches(code)) firstProblems.push(`${code}: in no 25% scope`);
+  for (const sc of scopes)
+    exRows.push({
+      scope: sc,
+      code,
+      date_from: "2019-09-17",
+      date_to: "2020-09-17",
+      reason: part ? "first exclusion list (Sept 2019), part of the line" : "first exclusion list (Sept 2019)",
+      source_ids:
+        "icis-2019-09-11-china-exclusion-lists;chinabriefing-2019-09-exclusion-lists;strtrade-2019-09-13-china-exclusions"
+    });
 }
 exRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.code.localeCompare(b.code));
 write("exemptions.csv", exRows);
@@ -453,6 +493,9 @@ for (const [s, n] of [...cnt].sort()) console.log(`  ${s}: ${n} HS10 lines, ${cn
 console.log(`  auto suspension: ${lines.filter((l) => l.exempt.length).length} HS10 lines`);
 console.log(`Sept 2019 HS6: ${sept.length} (10%: ${sept.filter((s) => s.scope.endsWith("10pct")).length})`);
 console.log(`26 Dec 2019 HS6 drops: ${JSON.stringify(dec26)} ${dec26Problems.join("; ")}`);
+console.log(
+  `first exclusion list: ${FIRST_EXCLUSIONS.length} codes; ${firstProblems.join("; ") || "all in a 25% scope"}`
+);
 console.log(`March 2025 codes: ${march.length}`);
 console.log(`March 2025 codes bridged to a shorter 2018 prefix: ${bridged.length}`, bridged.join(" "));
 for (const [s, codes] of Object.entries(unmatched)) console.log(`no 2017 trade under ${codes.length} codes of ${s}`);
