@@ -62,7 +62,9 @@ const byPrefix = <T extends {code: string}>(rows: T[]): Map<string, T[]> => {
   for (const r of rows) m.set(r.code, [...(m.get(r.code) ?? []), r]);
   return m;
 };
-const scopeIdx = byPrefix(scopeLines as {code: string; scope: string; date_from: string; date_to: string}[]);
+const scopeIdx = byPrefix(
+  scopeLines as {code: string; scope: string; date_from: string; date_to: string; share?: string}[]
+);
 const exIdx = byPrefix(exemptions as {code: string; scope: string; date_from: string; date_to: string}[]);
 const mfnIdx = byPrefix(mfnRows as {code: string; date: string; mfn_pct: string}[]);
 const prefixes = (code: string): string[] => Array.from({length: code.length - 1}, (_, k) => code.slice(0, k + 2));
@@ -74,18 +76,34 @@ const mfnOf = (code: string, t: string): number => {
   }
   return 0;
 };
+/** The duties on one line on date t: scope → rate × the part of the line's value it charges. */
 const duties = (code: string, t: string): Map<string, number> => {
-  const on = new Map<string, number>();
-  for (const p of prefixes(code))
+  // Longest prefix first: the longest matching row in force decides a scope's share (empty share = the whole line).
+  const share = new Map<string, number>();
+  for (const p of prefixes(code).reverse())
     for (const r of scopeIdx.get(p) ?? []) {
-      if (!inWindow(t, r.date_from, r.date_to)) continue;
-      const rate = rateOf(r.scope, t);
-      if (rate > 0) on.set(r.scope, rate);
+      if (share.has(r.scope) || !inWindow(t, r.date_from, r.date_to) || !(rateOf(r.scope, t) > 0)) continue;
+      share.set(r.scope, r.share === undefined || r.share === "" ? 1 : Number(r.share));
     }
   for (const p of prefixes(code))
-    for (const e of exIdx.get(p) ?? []) if (inWindow(t, e.date_from, e.date_to)) on.delete(e.scope);
-  for (const s of stacking) if (s.rule === "excluded_by" && on.has(s.scope) && on.has(s.other)) on.delete(s.scope);
-  for (const s of stacking) if (s.rule === "replaces" && on.has(s.scope) && on.has(s.other)) on.delete(s.other);
+    for (const e of exIdx.get(p) ?? []) if (inWindow(t, e.date_from, e.date_to)) share.delete(e.scope);
+  // excluded_by: a scope keeps only the part its excluders leave; replaces: a replaced scope keeps the part the
+  // replacing scope does not charge (the estimator's rule, src/lib/derive/lineTariff.ts).
+  const kept = new Map<string, number>();
+  for (const [s, sh] of share) {
+    const by = Math.max(
+      0,
+      ...stacking.filter((x) => x.rule === "excluded_by" && x.scope === s).map((x) => share.get(x.other) ?? 0)
+    );
+    if (sh * (1 - by) > 0) kept.set(s, sh * (1 - by));
+  }
+  const on = new Map<string, number>();
+  for (const [s, sh] of kept) {
+    let left = sh;
+    for (const x of stacking)
+      if (x.rule === "replaces" && x.other === s && kept.has(x.scope)) left *= 1 - kept.get(x.scope)!;
+    if (left > 0) on.set(s, rateOf(s, t) * left);
+  }
   return on;
 };
 

@@ -19,7 +19,7 @@
  *                                  the ad-valorem part only (the database gives no ad-valorem equivalent, its
  *                                  `mfn_ave` column is empty), dated 2018-01-01. Specific and compound duties are
  *                                  therefore understated (their specific part counts 0).
- *   data/lines/us/scope_lines.csv  scope,code,date_from,date_to — membership of the existing scopes of
+ *   data/lines/us/scope_lines.csv  scope,code,date_from,date_to,share — membership of the existing scopes of
  *                                  data/tariff_scopes.csv (301 lists, 2024 review groups, Section 232 2018/2025 sectors,
  *                                  IEEPA China scopes and Section 122 as all-lines scopes with 2-digit prefixes).
  *   data/lines/us/exemptions.csv   scope,code,date_from,date_to,reason,source_ids — Annex II of EO 14257 (5 Apr 2025),
@@ -228,9 +228,38 @@ const articles = (title: string, nextTitle: string): string[] => {
     m.slice(1).filter(Boolean).join("")
   );
 };
-const s232: [string, string, string, string][] = [];
+const s232: string[][] = []; // scope, code, date_from, date_to, share ("" = the whole line)
 const add232 = (scope: string, codes: string[], from = "", to = ""): void => {
-  for (const c of codes) s232.push([scope, c, from, to]);
+  for (const c of codes) s232.push([scope, c, from, to, ""]);
+};
+/**
+ * Before 6 April 2026 the derivative and copper duties fall on the metal content only. Yale's BEA-based metal shares by
+ * HTS10 (resources/metal_content_shares_bea_hs10.csv, the tracker's default `bea` method) give that part: the prefix row
+ * carries Yale's flat fallback share 0.5, and every 2024 line under it its own share of the scope's metal (capped at 1:
+ * the BEA file has a few shares above 1).
+ */
+const metalShares = new Map(
+  csvRows(text("yale", "resources/metal_content_shares_bea_hs10.csv").replace(/^\uFEFF/, "")).map((r) => [
+    r.hs10,
+    {steel: Number(r.steel_share), aluminum: Number(r.aluminum_share), copper: Number(r.copper_share)}
+  ])
+);
+const FLAT_SHARE = "0.5"; // policy_params.yaml metal_content.flat_share
+let sharedLines = 0;
+const add232Shared = (scope: string, code: string, metal: "steel" | "aluminum" | "copper", from = ""): void => {
+  s232.push([scope, code, from, "", FLAT_SHARE]);
+  for (const l of lines2024) {
+    if (!l.startsWith(code)) continue;
+    const m = metalShares.get(l)?.[metal];
+    s232.push([
+      scope,
+      l,
+      from,
+      "",
+      m === undefined || !Number.isFinite(m) ? FLAT_SHARE : String(Math.round(Math.min(1, Math.max(0, m)) * 1e4) / 1e4)
+    ]);
+    sharedLines++;
+  }
 };
 add232("232-steel", articles("(iii) Articles of steel:", "Harmonized Tariff Schedule"));
 add232("232-aluminum", articles("(i) Articles of aluminum:", "(ii) Derivative aluminum articles:"));
@@ -241,7 +270,7 @@ for (const r of csvRows(text("yale", "resources/s232_derivative_products.csv")))
   const code = digits(r.hts_prefix);
   // Lines of chapters 72, 73 and 76 are already in the chapter-wide 2025 scopes (one Section 232 metal duty per line).
   if (["72", "73", "76"].includes(code.slice(0, 2))) continue;
-  add232(scope, [code], r.effective_date);
+  add232Shared(scope, code, r.derivative_type === "steel" ? "steel" : "aluminum", r.effective_date);
 }
 add232("232-autos", [...prefixesOf("autos_passenger"), ...prefixesOf("autos_light_trucks")]);
 /**
@@ -249,6 +278,7 @@ add232("232-autos", [...prefixesOf("autos_passenger"), ...prefixesOf("autos_ligh
  * lithium-ion batteries 8507.60, switchboards 8537.10, electric motors 8501.xx, instruments 9015.10 and 9029.10); the
  * proclamation lists only particular parts under them. Matching them whole would put e.g. all computers under the auto
  * parts tariff, so these short prefixes are left out (an understatement on the few auto parts they contain).
+ * `AUTO_PARTS_ALL=1` keeps them, as Yale does (a sensitivity run only: do not commit its output).
  */
 const AUTO_PARTS_TOO_BROAD = [
   "8471",
@@ -265,12 +295,13 @@ const AUTO_PARTS_TOO_BROAD = [
 ];
 add232(
   "232-auto-parts",
-  listFile("resources/s232_auto_parts.txt").filter((c) => !AUTO_PARTS_TOO_BROAD.includes(c))
+  listFile("resources/s232_auto_parts.txt").filter(
+    (c) => process.env.AUTO_PARTS_ALL === "1" || !AUTO_PARTS_TOO_BROAD.includes(c)
+  )
 );
-add232(
-  "232-copper",
-  csvRows(text("yale", "resources/s232_copper_products.csv")).map((r) => digits(r.hts10))
-);
+for (const r of csvRows(text("yale", "resources/s232_copper_products.csv")))
+  add232Shared("232-copper", digits(r.hts10), "copper");
+console.log(`232 metal-content shares: ${sharedLines} HTS10 rows`);
 add232("232-softwood-lumber", prefixesOf("softwood"));
 add232("232-upholstered-wood", prefixesOf("wood_furniture"));
 add232("232-cabinets-vanities", prefixesOf("kitchen_cabinets"));
@@ -300,14 +331,15 @@ const scopeRows = new Map<string, string[]>();
 const put = (row: string[]): void => {
   scopeRows.set(row.join("|"), row);
 };
-for (const [hts8, scope] of listOf) put([scope, hts8, "", ""]);
-for (const r of review) put(r);
+for (const [hts8, scope] of listOf) put([scope, hts8, "", "", ""]);
+for (const r of review) put([...r, ""]);
 for (const r of s232) put(r);
 for (const scope of ["ieepa-fentanyl-cn", "ieepa-reciprocal-cn", "122-surcharge"])
-  for (const ch of CHAPTERS) put([scope, ch, "", ""]);
+  for (const ch of CHAPTERS) put([scope, ch, "", "", ""]);
 /** Drops a row whose code is covered by a shorter code of the same scope and dates. */
 const pruned = [...scopeRows.values()].filter(
-  ([s, c, f, t]) => ![...Array(c.length - 2).keys()].some((k) => scopeRows.has([s, c.slice(0, k + 2), f, t].join("|")))
+  ([s, c, f, t, sh]) =>
+    ![...Array(c.length - 2).keys()].some((k) => scopeRows.has([s, c.slice(0, k + 2), f, t, sh].join("|")))
 );
 const cmp = (a: string[], b: string[]): number => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
@@ -488,7 +520,7 @@ write(
   ["code", "date", "mfn_pct"],
   mfn.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 );
-write("scope_lines.csv", ["scope", "code", "date_from", "date_to"], pruned.sort(cmp));
+write("scope_lines.csv", ["scope", "code", "date_from", "date_to", "share"], pruned.sort(cmp));
 write(
   "exemptions.csv",
   ["scope", "code", "date_from", "date_to", "reason", "source_ids"],
