@@ -243,12 +243,15 @@ for (const {path, scope} of RX) {
   }
 }
 
-// ---------- Feb 2025 (no line list found; headings named in the sources, see NOTES.md) and April 2025 ----------
+// ---------- Feb 2025 (Announcement 2025 No. 1, as translated by EnergyNow/Bloomberg) and April 2025 ----------
+// Annex 1 (15%) in full: seven coal lines and LNG. Annex 2 (10%, 72 lines): only the first two codes could be read
+// (crude oil, freeze or spray dryers); the farm machinery, large cars and pickups are missing (see NOTES.md).
 const FEB_2025 = [
-  {code: "2701", scope: "cn-2025-02-coal-lng"},
-  {code: "2702", scope: "cn-2025-02-coal-lng"},
-  {code: "27111100", scope: "cn-2025-02-coal-lng"},
-  {code: "27090000", scope: "cn-2025-02-oil-machinery-vehicles"}
+  ...["27011100", "27011210", "27011290", "27011900", "27012000", "27021000", "27022000", "27111100"].map((code) => ({
+    code,
+    scope: "cn-2025-02-coal-lng"
+  })),
+  ...["27090000", "84193310"].map((code) => ({code, scope: "cn-2025-02-oil-machinery-vehicles"}))
 ];
 
 // ---------- weights and the line codes we keep ----------
