@@ -307,6 +307,12 @@ add232("232-upholstered-wood", prefixesOf("wood_furniture"));
 add232("232-cabinets-vanities", prefixesOf("kitchen_cabinets"));
 add232("232-trucks", [...prefixesOf("mhd_vehicles"), ...listFile("resources/s232_mhd_parts.txt")]);
 add232("232-buses", prefixesOf("buses"));
+// Semiconductors (9903.79.01, from 15 Jan 2026): only the qualifying part of the listed HTS10 lines is charged; Yale's
+// interim calibration (resources/semi_qualifying_shares.csv) gives 1 for 8471.80.4000 and 0 for the other nine.
+for (const r of csvRows(text("yale", "resources/semi_qualifying_shares.csv"))) {
+  const q = Number(r.qualifying_share);
+  if (q > 0) s232.push(["232-semiconductors-advanced", digits(r.hts10), "", "", q >= 1 ? "" : String(q)]);
+}
 
 // April 2026 metals proclamation (from 6 April 2026, full value): Annex I-A 50%, I-B 25%, III 15% total; Annex II
 // leaves the steel and aluminium duties. A code on several annex lists pays once (clause 9): I-A before I-B before III.
