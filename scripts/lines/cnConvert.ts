@@ -481,6 +481,40 @@ for (const {code, part} of FIRST_EXCLUSIONS) {
 exRows.sort((a, b) => a.scope.localeCompare(b.scope) || a.code.localeCompare(b.code));
 write("exemptions.csv", exRows);
 
+// ---------- the tracker's later dates: HS6 maximum of our modelled line rates vs the tracker's HS6 rate ----------
+const septOf = new Map<string, string>();
+for (const p of sept) septOf.set(p.code, p.scope);
+const laterOff: Record<string, string[]> = {"2019-09-01": [], "2019-12-26": []};
+for (const [hs6, byDate] of hs6Rate) {
+  const group = by6.get(hs6);
+  if (!group) continue;
+  for (const date of Object.keys(laterOff)) {
+    const theirs = byDate.get(date);
+    if (theirs === undefined) continue;
+    let ours = -Infinity;
+    for (const l of group) {
+      let m = 0;
+      for (const [dt, v] of l.mfn) if (dt <= date) m = v;
+      const scopes = [...l.scopes, ...(septOf.has(hs6) ? [septOf.get(hs6)!] : [])];
+      let add = 0;
+      for (const sc of scopes) {
+        const exempt =
+          l.exempt.some((e) => e.scope === sc && e.from <= date) ||
+          exRows.some(
+            (e) =>
+              e.scope === sc &&
+              l.hs10.startsWith(e.code) &&
+              e.date_from <= date &&
+              (e.date_to === "" || date < e.date_to)
+          );
+        if (!exempt) add += rateOn(sc, date);
+      }
+      ours = Math.max(ours, r3(m + add));
+    }
+    if (Math.abs(ours - theirs) > 0.01) laterOff[date].push(`${hs6} ours ${ours} tracker ${theirs}`);
+  }
+}
+
 // ---------- report ----------
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 console.log(`\ninputs: ${bjzDir} ${bjzCommit} ${BJZ_PATH}`);
@@ -514,6 +548,8 @@ console.log(
 );
 console.log(`HS6 check of the two disclosures: ${hs6Checked} comparisons, ${hs6Off.length} off`, hs6Off.slice(0, 5));
 console.log(`membership problems: ${problems.length}`, problems.slice(0, 12));
+for (const [date, off] of Object.entries(laterOff))
+  console.log(`tracker HS6 rates on ${date}: ${hs6Rate.size} HS6 lines, ${off.length} off`, off.slice(0, 8));
 console.log("per-line reproduction of PIIE's rates (membership × steps + MFN − exemptions):");
 for (const date of DATES) {
   const m = mismatch.get(date);
