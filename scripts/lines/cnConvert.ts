@@ -549,7 +549,7 @@ console.log(
 console.log(`HS6 check of the two disclosures: ${hs6Checked} comparisons, ${hs6Off.length} off`, hs6Off.slice(0, 5));
 console.log(`membership problems: ${problems.length}`, problems.slice(0, 12));
 for (const [date, off] of Object.entries(laterOff))
-  console.log(`tracker HS6 rates on ${date}: ${hs6Rate.size} HS6 lines, ${off.length} off`, off.slice(0, 8));
+  console.log(`tracker HS6 rates on ${date}: ${hs6Rate.size} HS6 lines, ${off.length} off`, off.slice(0, 20));
 console.log("per-line reproduction of PIIE's rates (membership × steps + MFN − exemptions):");
 for (const date of DATES) {
   const m = mismatch.get(date);
