@@ -97,17 +97,20 @@ const readSheet = async (bytes: Uint8Array): Promise<Map<string, string>[]> => {
 
 const parquet = blob("redux", "data/2024-hs10-imports5700.parquet");
 const ab = parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer;
-const imports = (await parquetReadObjects({file: ab, columns: ["CTY_CODE", "HS10", "CON_VAL_YR"]})) as {
+const imports = (await parquetReadObjects({file: ab, columns: ["CTY_CODE", "HS10", "CON_VAL_YR", "CAL_DUT_YR"]})) as {
   CTY_CODE: string;
   HS10: string;
   CON_VAL_YR: string;
+  CAL_DUT_YR: string;
 }[];
 const value2024 = new Map<string, number>();
+const duty2024 = new Map<string, number>(); // Census calculated duty, for the checks printed at the end
 for (const r of imports) {
   if (r.CTY_CODE !== "5700") continue;
   const v = Number(r.CON_VAL_YR);
   if (!/^\d{10}$/.test(r.HS10) || !(v > 0)) continue;
   value2024.set(r.HS10, (value2024.get(r.HS10) ?? 0) + v);
+  duty2024.set(r.HS10, (duty2024.get(r.HS10) ?? 0) + Number(r.CAL_DUT_YR));
 }
 const lines2024 = [...value2024.keys()].sort();
 
@@ -536,3 +539,30 @@ console.log(
   "2024 totals by 301 group (USD bn):",
   Object.fromEntries(Object.entries(sum2024).map(([k, v]) => [k, (v / 1e9).toFixed(1)]))
 );
+
+// ---------------------------------------------------------------- checks against the 2024 Census calculated duties
+
+/**
+ * Census calculated duty / value in 2024, against our MFN (lines under no Section 301 list 1–4A, 2024 review or 232
+ * scope) and our list rates (duty less MFN, per list). Collected duty falls short of the statutory rate where product
+ * exclusions, drawback or chapter 98 entries apply, so the list figures are lower bounds; printed only.
+ */
+const mfn8 = new Map(mfn.map(([c, , m]) => [c, m]));
+const listed = (l: string): string | undefined => listOf.get(l.slice(0, 8));
+const other232 = [...review, ...s232].map((r) => r[1]);
+const check = new Map<string, {v: number; d: number; m: number}>();
+for (const l of lines2024) {
+  if (/^9[89]/.test(l) || other232.some((p) => l.startsWith(p))) continue;
+  const g = listed(l) === "301-list-4b" ? "none" : (listed(l) ?? "none");
+  const m = mfn8.get(l.slice(0, 8));
+  if (m === undefined) continue;
+  const a = check.get(g) ?? {v: 0, d: 0, m: 0};
+  a.v += value2024.get(l)!;
+  a.d += duty2024.get(l) ?? 0;
+  a.m += (value2024.get(l)! * m) / 100;
+  check.set(g, a);
+}
+for (const [g, a] of [...check].sort())
+  console.log(
+    `census 2024 ${g}: $${(a.v / 1e9).toFixed(1)}bn, calculated duty ${((100 * a.d) / a.v).toFixed(2)}%, our MFN ${((100 * a.m) / a.v).toFixed(2)}%, duty less MFN ${((100 * (a.d - a.m)) / a.v).toFixed(2)}%`
+  );
