@@ -128,7 +128,7 @@ console.log(
 );
 console.log(`dist/ ${kb(distBytes)} (budget ${kb(budgets.distBytes)})`);
 console.log(
-  `tariff estimate: validation ${estimate.validateMs} ms, series both ways ${estimate.seriesMs} ms, with sensitivity runs and comparison ${estimate.allRunsAndComparisonMs} ms (target ≤ 3 s in the loader, reported only)`
+  `tariff estimate: validation ${estimate.validateMs} ms, series both ways with the sensitivity runs ${estimate.seriesMs} ms, with the comparison ${estimate.allRunsAndComparisonMs} ms (target ≤ 3 s in the loader, reported only)`
 );
 console.log(
   `slowest loaders: ${[...loaders]

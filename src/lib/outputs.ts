@@ -5,7 +5,7 @@ import {statusOn} from "./derive/status.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
 import {pointOn} from "./derive/lineTariff.js";
-import {comparePublished, headlineBasis, tariffSeries} from "./derive/tariffSeries.js";
+import {comparePublished, headlineBasis, tariffRuns} from "./derive/tariffSeries.js";
 import type {HeadlinePoint} from "./headline.js";
 import {laneOf} from "./lanes.js";
 import type {Dataset} from "./tables.js";
@@ -46,12 +46,12 @@ export function derivedTables(dataset: Dataset) {
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const scopesById = new Map(dataset.tariff_scopes.map((s) => [s.scope, s]));
   const span = {start: SERIES_START, end: meta.as_of};
-  const estimate = tariffSeries(dataset, span);
-  const runs = {
-    main: estimate,
-    noExemptions: tariffSeries(dataset, {...span, variant: {noExemptions: true}}),
-    noStacking: tariffSeries(dataset, {...span, variant: {noStacking: true}})
-  };
+  const runs = tariffRuns(
+    dataset,
+    span,
+    dataset.published_estimates.map((p) => p.date)
+  );
+  const estimate = runs.main;
   // The headline cards: the line-level estimate on the headline basis (MFN included, and its MFN part).
   const headlineAt = (date: Date): HeadlinePoint[] =>
     (["us-on-cn", "cn-on-us"] as const).map((direction) => {

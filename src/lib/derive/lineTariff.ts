@@ -180,15 +180,54 @@ const inPeriod = (t: number, p: {from: number; to: number}) => p.from <= t && t 
  * a note saying so.
  */
 export function lineEstimate(input: EstimateInput): LineEstimate {
-  const {direction, lines, stacking, actions, measures, variant = {}} = input;
+  return evaluateLines(prepareLines(input), {variant: input.variant});
+}
+
+/** A direction's lines grouped by what they are subject to, ready to be evaluated on any dates and variants. */
+export interface PreparedLines {
+  direction: Direction;
+  start: number;
+  end: number;
+  periods: Period[];
+  totals: Map<string, number>;
+  duties: DutyGroup[];
+  mfns: MfnGroup[];
+  steps: Map<string, TariffAction[]>;
+  authorityOf: Map<string, Authority>;
+  stacking: readonly StackingRule[];
+  /** Every change date from start to end, in order. */
+  timeline: number[];
+  notes: EstimateNote[];
+}
+
+/**
+ * The costly half of the estimate, done once per direction: weights by line, the prefix look-ups that group lines by
+ * their memberships, exemptions and MFN schedule, and the change dates. evaluateLines then runs on it as often as the
+ * sensitivity runs need.
+ */
+export function prepareLines(input: Omit<EstimateInput, "variant">): PreparedLines {
+  const {direction, lines, stacking, actions, measures} = input;
   const start = input.start.getTime();
   const end = input.end.getTime();
   const periods = basisPeriods(direction, input.bases, lines.weights);
   const notes: EstimateNote[] = [];
-  const result: LineEstimate = {series: [], by_authority: [], notes};
+  const empty: PreparedLines = {
+    direction,
+    start,
+    end,
+    periods: [],
+    totals: new Map(),
+    duties: [],
+    mfns: [],
+    steps: new Map(),
+    authorityOf: new Map(),
+    stacking,
+    timeline: [],
+    notes
+  };
   if (lines.weights.length === 0) {
     notes.push({direction, basis: "", note: "no line data: data/lines has no weights for this direction"});
-    return result;
+    return empty;
   }
 
   // Weights by line and basis-year key, only for the keys a period uses.
@@ -215,7 +254,7 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
   // Group the lines by what they are subject to, through prefix indexes (a handful of map lookups per line).
   const mfnIndex = new PrefixIndex(lines.mfn);
   const memberIndex = new PrefixIndex(lines.scope_lines);
-  const exemptIndex = new PrefixIndex(variant.noExemptions ? [] : lines.exemptions);
+  const exemptIndex = new PrefixIndex(lines.exemptions);
   const duties = new Map<string, DutyGroup>();
   const mfns = new Map<string, MfnGroup>();
   const noMfn = new Map<string, number>();
@@ -274,21 +313,6 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
     if (list) list.push(a);
     else steps.set(a.scope, [a]);
   }
-  const stepOn = (scope: string, t: number): TariffAction | undefined => {
-    let found: TariffAction | undefined;
-    for (const s of steps.get(scope) ?? []) {
-      if (s.date.getTime() <= t) found = s;
-      else break;
-    }
-    return found;
-  };
-  const excludedBy = new Map<string, string[]>();
-  const replaces = new Map<string, string[]>();
-  if (!variant.noStacking)
-    for (const r of stacking) {
-      const map = r.rule === "excluded_by" ? excludedBy : replaces;
-      map.set(r.scope, [...(map.get(r.scope) ?? []), r.other]);
-    }
 
   // Change dates.
   const usedScopes = new Set(lines.scope_lines.map((r) => r.scope));
@@ -301,6 +325,51 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
   for (const g of mfns.values()) for (const s of g.steps) push(s.at);
   for (const p of periods) push(p.from);
   const timeline = [...dates].sort((a, b) => a - b);
+  return {
+    direction,
+    start,
+    end,
+    periods,
+    totals,
+    duties: [...duties.values()],
+    mfns: [...mfns.values()],
+    steps,
+    authorityOf,
+    stacking,
+    timeline,
+    notes
+  };
+}
+
+/**
+ * Evaluates prepared lines on their change dates, or only on the dates `at` (within start and end: what a comparison
+ * needs), under a sensitivity variant.
+ */
+export function evaluateLines(
+  prep: PreparedLines,
+  {variant = {}, at}: {variant?: EstimateVariant; at?: readonly Date[]} = {}
+): LineEstimate {
+  const {direction, periods, totals, duties, mfns, steps, authorityOf} = prep;
+  const result: LineEstimate = {series: [], by_authority: [], notes: [...prep.notes]};
+  if (periods.length === 0) return result;
+  const stepOn = (scope: string, t: number): TariffAction | undefined => {
+    let found: TariffAction | undefined;
+    for (const s of steps.get(scope) ?? []) {
+      if (s.date.getTime() <= t) found = s;
+      else break;
+    }
+    return found;
+  };
+  const excludedBy = new Map<string, string[]>();
+  const replaces = new Map<string, string[]>();
+  if (!variant.noStacking)
+    for (const r of prep.stacking) {
+      const map = r.rule === "excluded_by" ? excludedBy : replaces;
+      map.set(r.scope, [...(map.get(r.scope) ?? []), r.other]);
+    }
+  const timeline = at
+    ? [...new Set(at.map((d) => d.getTime()).filter((t) => t >= prep.start && t <= prep.end))].sort((a, b) => a - b)
+    : prep.timeline;
 
   for (const t of timeline) {
     const live = periods.filter((p) => inPeriod(t, p) && totals.get(p.key));
@@ -321,13 +390,13 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
       {add: number; covered: number; mfn: number; auth: Map<Authority, {add: number; covered: number}>}
     >();
     for (const p of live) sums.set(p.key, {add: 0, covered: 0, mfn: 0, auth: new Map()});
-    for (const g of duties.values()) {
+    for (const g of duties) {
       // The scopes that apply, each with the share of the line's value it charges: the longest matching prefix's row
       // in force decides a scope's share.
       const active = new Map<string, number>();
       for (const m of g.members) {
         if (!inPeriod(t, m) || active.has(m.scope)) continue;
-        if (g.exempt.some((e) => e.scope === m.scope && inPeriod(t, e))) continue;
+        if (!variant.noExemptions && g.exempt.some((e) => e.scope === m.scope && inPeriod(t, e))) continue;
         if (rateOf(m.scope).pct > 0) active.set(m.scope, m.share);
       }
       if (active.size === 0) continue;
@@ -366,7 +435,7 @@ export function lineEstimate(input: EstimateInput): LineEstimate {
         }
       }
     }
-    for (const g of mfns.values()) {
+    for (const g of mfns) {
       let pct = 0;
       for (const s of g.steps) if (s.at <= t) pct = s.pct;
       if (pct === 0) continue;

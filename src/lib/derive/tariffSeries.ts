@@ -3,8 +3,10 @@ import {LINE_TABLES, type Dataset} from "../tables.js";
 import {DIRECTIONS, type Direction} from "../vocab.js";
 import {
   HEADLINE_BASIS,
-  lineEstimate,
+  evaluateLines,
   pointOn,
+  prepareLines,
+  type PreparedLines,
   type AuthorityPoint,
   type EstimateNote,
   type EstimateVariant,
@@ -17,10 +19,14 @@ export function tariffSeries(
   dataset: Dataset,
   {start, end, variant}: {start: Date; end: Date; variant?: EstimateVariant}
 ): LineEstimate {
-  const out: LineEstimate = {series: [], by_authority: [], notes: []};
-  for (const direction of DIRECTIONS) {
+  return merge(preparedBothWays(dataset, {start, end}).map((p) => evaluateLines(p, {variant})));
+}
+
+/** Both directions' lines, prepared once (the costly part), for the main run and the sensitivity runs. */
+function preparedBothWays(dataset: Dataset, {start, end}: {start: Date; end: Date}): PreparedLines[] {
+  return DIRECTIONS.map((direction) => {
     const t = LINE_TABLES[direction];
-    const one = lineEstimate({
+    return prepareLines({
       direction,
       lines: {
         weights: dataset[t.weights],
@@ -33,14 +39,30 @@ export function tariffSeries(
       actions: dataset.tariff_actions,
       measures: dataset.measures,
       start,
-      end,
-      variant
+      end
     });
-    out.series.push(...one.series);
-    out.by_authority.push(...one.by_authority);
-    out.notes.push(...one.notes);
-  }
-  return out;
+  });
+}
+
+function merge(runs: LineEstimate[]): LineEstimate {
+  return {
+    series: runs.flatMap((r) => r.series),
+    by_authority: runs.flatMap((r) => r.by_authority),
+    notes: runs.flatMap((r) => r.notes)
+  };
+}
+
+/**
+ * The estimate both ways, and the sensitivity runs (without exemptions, without stacking rules) evaluated only on the
+ * dates `at` (the published figures' dates: all a comparison needs). The lines are grouped once for all three.
+ */
+export function tariffRuns(dataset: Dataset, span: {start: Date; end: Date}, at: readonly Date[]): EstimateRuns {
+  const prepared = preparedBothWays(dataset, span);
+  return {
+    main: merge(prepared.map((p) => evaluateLines(p))),
+    noExemptions: merge(prepared.map((p) => evaluateLines(p, {variant: {noExemptions: true}, at}))),
+    noStacking: merge(prepared.map((p) => evaluateLines(p, {variant: {noStacking: true}, at})))
+  };
 }
 
 /** The basis the headline uses in a direction: PIIE's where the series has it, else the first basis it has. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {comparePublished, tariffSeries} from "../../../src/lib/derive/tariffSeries.js";
+import {comparePublished, tariffRuns, tariffSeries} from "../../../src/lib/derive/tariffSeries.js";
 import {derivedTables} from "../../../src/lib/outputs.js";
 import {d, fixtureDataset} from "../../support/dataset.js";
 
@@ -31,16 +31,26 @@ describe("comparePublished(published, runs)", () => {
   it("sets each figure beside ours on the same date and basis, with what the exemptions are worth", () => {
     const ds = fixtureDataset();
     const span = {start: d("2018-01-01"), end: d("2020-06-30")};
-    const runs = {
-      main: tariffSeries(ds, span),
-      noExemptions: tariffSeries(ds, {...span, variant: {noExemptions: true}}),
-      noStacking: tariffSeries(ds, {...span, variant: {noStacking: true}})
-    };
     const late = {...ds.published_estimates[0], id: "late", date: d("2019-10-01"), rate_pct: 20};
+    const runs = tariffRuns(ds, span, [ds.published_estimates[0].date, late.date]);
     const [one, two] = comparePublished([...ds.published_estimates, late], runs);
     expect(one).toMatchObject({basis: "piie", published_pct: 17.5, ours_pct: 27.5, difference_pct: 10, mfn_pct: 2.5});
     expect(two).toMatchObject({ours_pct: 21.3, exemptions_pct: -6.3, exclusions_pct: 0});
     expect(two.reason).toBe("ours +1.3 pts; exemptions: -6.3 pts");
+  });
+});
+
+describe("tariffRuns(dataset, span, at)", () => {
+  it("evaluates the sensitivity runs on the given dates only, with the values a full run has there", () => {
+    const ds = fixtureDataset();
+    const span = {start: d("2018-01-01"), end: d("2020-06-30")};
+    const runs = tariffRuns(ds, span, [d("2019-10-01"), d("2017-01-01")]);
+    const full = tariffSeries(ds, {...span, variant: {noExemptions: true}});
+    const us = runs.noExemptions.series.filter((p) => p.direction === "us-on-cn");
+    expect(us.map((p) => p.date)).toEqual([d("2019-10-01")]);
+    const same = full.series.find((p) => p.direction === "us-on-cn" && p.date.getTime() === d("2019-09-01").getTime())!;
+    expect(us[0].total_pct).toBe(same.total_pct);
+    expect(runs.main.series).toEqual(tariffSeries(ds, span).series);
   });
 });
 
