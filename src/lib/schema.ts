@@ -263,7 +263,9 @@ export const weightBasisSchema = z.object({
   weights_year: number({min: 1990, max: 2100, integer: true}),
   label: text(),
   notes: optionalText(),
-  source_ids: slugList()
+  source_ids: slugList(),
+  /** The basis of weights.csv whose rows this period uses; empty or absent: its own (a sensitivity basis borrows). */
+  weights_basis: optionalSlug()
 });
 
 export const lineProvenanceSchema = z.object({

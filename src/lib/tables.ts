@@ -294,7 +294,8 @@ export const TABLES = {
     refs: [sources()],
     dateOrder: [["date_from", "date_to"]],
     orderBy: ["direction", "basis", "date_from"],
-    optional: true
+    optional: true,
+    optionalColumns: ["weights_basis"]
   },
   line_provenance: {
     file: "lines/provenance.csv",

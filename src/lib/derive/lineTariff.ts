@@ -142,7 +142,7 @@ export function basisPeriods(
     from: time(b.date_from, -Infinity),
     to: time(b.date_to, Infinity),
     year: b.weights_year,
-    key: `${b.basis}|${b.weights_year}`
+    key: `${b.weights_basis ?? b.basis}|${b.weights_year}`
   }));
   const named = new Set(own.map((b) => b.basis));
   const latest = new Map<string, number>();
@@ -248,7 +248,7 @@ export function prepareLines(input: Omit<EstimateInput, "variant">): PreparedLin
         direction,
         basis: p.basis,
         weights_year: p.year,
-        note: `no weights for basis "${p.basis}" in ${p.year}: the basis has no value in that period`
+        note: `no weights for basis "${p.key.split("|")[0]}" in ${p.year}: basis "${p.basis}" has no value in that period`
       });
 
   // Group the lines by what they are subject to, through prefix indexes (a handful of map lookups per line).
@@ -389,7 +389,9 @@ export function evaluateLines(
       string,
       {add: number; covered: number; mfn: number; auth: Map<Authority, {add: number; covered: number}>}
     >();
-    for (const p of live) sums.set(p.key, {add: 0, covered: 0, mfn: 0, auth: new Map()});
+    // Two bases may share weights (a sensitivity basis borrows them): sum once per weights key.
+    const liveKeys = [...new Set(live.map((p) => p.key))];
+    for (const key of liveKeys) sums.set(key, {add: 0, covered: 0, mfn: 0, auth: new Map()});
     for (const g of duties) {
       // The scopes that apply, each with the share of the line's value it charges: the longest matching prefix's row
       // in force decides a scope's share.
@@ -421,10 +423,10 @@ export function evaluateLines(
         pct += r.pct * share;
         byAuthority.set(r.authority, (byAuthority.get(r.authority) ?? 0) + r.pct * share);
       }
-      for (const p of live) {
-        const w = g.weight.get(p.key);
+      for (const key of liveKeys) {
+        const w = g.weight.get(key);
         if (!w) continue;
-        const sum = sums.get(p.key)!;
+        const sum = sums.get(key)!;
         sum.add += w * pct;
         sum.covered += w;
         for (const [authority, a] of byAuthority) {
@@ -439,9 +441,9 @@ export function evaluateLines(
       let pct = 0;
       for (const s of g.steps) if (s.at <= t) pct = s.pct;
       if (pct === 0) continue;
-      for (const p of live) {
-        const w = g.weight.get(p.key);
-        if (w) sums.get(p.key)!.mfn += w * pct;
+      for (const key of liveKeys) {
+        const w = g.weight.get(key);
+        if (w) sums.get(key)!.mfn += w * pct;
       }
     }
     const headline = periods.some((p) => p.basis === HEADLINE_BASIS) ? HEADLINE_BASIS : periods[0].basis;

@@ -56,7 +56,8 @@ const rule = (scope: string, kind: StackingRule["rule"], other: string): Stackin
   source_ids: ["src-a"],
   notes: undefined
 });
-const basis = (name: string, year: number, from?: string, to?: string): WeightBasis => ({
+const basis = (name: string, year: number, from?: string, to?: string, weights_basis?: string): WeightBasis => ({
+  weights_basis,
   direction: "us-on-cn",
   basis: name,
   date_from: from ? d(from) : undefined,
@@ -270,6 +271,24 @@ describe("lineEstimate(input)", () => {
     expect(total(e, "2025-01-01")).toMatchObject({additional_pct: 5, weights_year: 2024});
   });
 
+  it("lets a sensitivity basis borrow another basis's weights (weights_basis)", () => {
+    const e = run({
+      actions: [step("a", "2018-07-06", 10)],
+      bases: [basis("piie", 2017), basis("w2024", 2024, "2018-01-01", undefined, "yale")],
+      lines: {
+        weights: [
+          weight("01010000", 1, 2017),
+          weight("02020000", 3, 2017),
+          weight("01010000", 1, 2024, "yale"),
+          weight("02020000", 1, 2024, "yale")
+        ],
+        scope_lines: [member("a", "0101")]
+      }
+    });
+    expect(total(e, "2019-01-01")!.additional_pct).toBe(2.5);
+    expect(total(e, "2019-01-01", "w2024")).toMatchObject({additional_pct: 5, weights_year: 2024});
+  });
+
   it("gives a basis no value outside its periods and notes a period whose weights are missing", () => {
     const e = run({
       bases: [basis("yale", 2024, "2025-01-01"), basis("piie", 2017)],
@@ -277,7 +296,7 @@ describe("lineEstimate(input)", () => {
     });
     expect(e.series.filter((p) => p.basis === "yale")).toEqual([]);
     expect(e.notes.map((n) => n.note)).toContain(
-      'no weights for basis "yale" in 2024: the basis has no value in that period'
+      'no weights for basis "yale" in 2024: basis "yale" has no value in that period'
     );
   });
 
