@@ -4,6 +4,7 @@ import {classifyAll} from "./derive/chips.js";
 import {statusOn} from "./derive/status.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
+import {agreement} from "./derive/agreement.js";
 import {pointOn} from "./derive/lineTariff.js";
 import {comparePublished, headlineBasis, tariffRuns} from "./derive/tariffSeries.js";
 import type {HeadlinePoint} from "./headline.js";
@@ -52,6 +53,7 @@ export function derivedTables(dataset: Dataset) {
     dataset.published_estimates.map((p) => p.date)
   );
   const estimate = runs.main;
+  const comparison = comparePublished(dataset.published_estimates, runs);
   // The headline cards: the line-level estimate on the headline basis (MFN included, and its MFN part).
   const headlineAt = (date: Date): HeadlinePoint[] =>
     (["us-on-cn", "cn-on-us"] as const).map((direction) => {
@@ -102,7 +104,8 @@ export function derivedTables(dataset: Dataset) {
     tariff_series: estimate.series,
     tariff_series_by_authority: estimate.by_authority,
     tariff_estimate_notes: estimate.notes,
-    tariff_comparison: comparePublished(dataset.published_estimates, runs),
+    tariff_comparison: comparison,
+    tariff_agreement: agreement(comparison, {since: SERIES_START}),
     chip_classes: classifyAll(dataset.chips, dataset.chip_rules, dataset.chip_rule_thresholds),
     trade_years: tradeByYear(dataset.trade),
     meta: [meta]

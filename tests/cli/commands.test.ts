@@ -51,6 +51,7 @@ describe("npm run data:export", () => {
       "tariff_series",
       "tariff_series_by_authority",
       "tariff_comparison",
+      "tariff_agreement",
       "chip_classes",
       "trade_years",
       "current_status"
