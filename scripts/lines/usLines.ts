@@ -278,9 +278,12 @@ for (const r of csvRows(text("yale", "resources/s232_derivative_products.csv")))
 add232("232-autos", [...prefixesOf("autos_passenger"), ...prefixesOf("autos_light_trucks")]);
 /**
  * Yale's auto-parts prefixes include a few whole HS4/HS6 headings that mostly hold non-automotive goods (computers 8471,
- * lithium-ion batteries 8507.60, switchboards 8537.10, electric motors 8501.xx, instruments 9015.10 and 9029.10); the
- * proclamation lists only particular parts under them. Matching them whole would put e.g. all computers under the auto
- * parts tariff, so these short prefixes are left out (an understatement on the few auto parts they contain).
+ * lithium-ion batteries 8507.60, switchboards 8537.10, electric motors 8501.xx, instruments 9015.10 and 9029.10). US note
+ * 33(g) to chapter 99 (HTSUS 2026 Rev. 6, source yale-trt-ch99-rev6) enumerates these provisions whole, but its duty
+ * (9903.94.05) falls only on parts of passenger vehicles and light trucks: note 33(h)(ii) puts articles of the listed
+ * provisions that are not such parts under 9903.94.06, with no additional duty. Matching them whole would put e.g. all
+ * computers under the auto parts tariff, so these short prefixes are left out (an understatement on the few auto parts
+ * they contain, e.g. EV batteries; scripts/lines/usSensitivity.ts gives the cost of Yale's reading: +2.6 to +3.1 points).
  * `AUTO_PARTS_ALL=1` keeps them, as Yale does (a sensitivity run only: do not commit its output).
  */
 const AUTO_PARTS_TOO_BROAD = [
