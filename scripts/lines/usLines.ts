@@ -7,14 +7,17 @@
  *                                                             data/us_notes/chapter99_2026_rev_6.txt (HTS ch. 99 text)
  *   REDUX_GIT  tradewartracker/trade-war-redux-2025 (MIT)     data/2024-hs10-imports5700.parquet, tariff-lists/*.csv
  *   WAUGH_GIT  mwaugh0328/tradewar-tracker (MIT)              data/tariff_data_2017.zip (USITC 2017 tariff database)
+ *   WAUGH_AWS_GIT mwaugh0328/tradewar-tracker-aws-product-level (MIT) data/imports/5700data.parquet (Census monthly
+ *                                                             US imports for consumption from China by HS2, 2013-2020)
  * Each input is read at the commit pinned below (COMMITS), so a rerun gives the same files.
  *
  * Outputs (sorted by their key columns, codes as digit strings):
  *   data/lines/us/weights.csv      basis,year,code,value_usd — `yale` 2024: US imports for consumption from China
  *                                  (Census CTY_CODE 5700) by HTS10, every line with value > 0 (CON_VAL_YR).
- *                                  `piie` 2017: NOT observed data — the same 2024 lines rescaled group by group so that
- *                                  the Section 301 list groups carry the stated 2017 values (see PIIE_2017 below
- *                                  and data/lines/bases.csv); the stand-in for the missing 2017 HTS10 imports.
+ *                                  `piie` 2017: NOT observed data — the same 2024 lines rescaled (raked) so that the
+ *                                  HS2 chapters carry their 2017 shares (Census, by HS2) and the Section 301 list
+ *                                  groups the stated 2017 values (see PIIE_2017 below and data/lines/bases.csv); the
+ *                                  stand-in for the missing 2017 HTS10 imports.
  *   data/lines/us/mfn.csv          code,date,mfn_pct — HTS8 MFN (column 1 general) from the USITC 2017 tariff database:
  *                                  the ad-valorem part only (the database gives no ad-valorem equivalent, its
  *                                  `mfn_ave` column is empty), dated 2018-01-01. Specific and compound duties are
@@ -40,13 +43,15 @@ const MIRROR = "/work/.mirror";
 const GIT = {
   yale: process.env.YALE_GIT ?? `${MIRROR}/Budget-Lab-Yale+tariff-rate-tracker/repo`,
   redux: process.env.REDUX_GIT ?? `${MIRROR}/tradewartracker+trade-war-redux-2025/repo`,
-  waugh: process.env.WAUGH_GIT ?? `${MIRROR}/mwaugh0328+tradewar-tracker/repo`
+  waugh: process.env.WAUGH_GIT ?? `${MIRROR}/mwaugh0328+tradewar-tracker/repo`,
+  waughAws: process.env.WAUGH_AWS_GIT ?? `${MIRROR}/mwaugh0328+tradewar-tracker-aws-product-level/repo`
 };
 /** The commits read (recorded in data/lines/provenance.csv). */
 export const COMMITS = {
   yale: "8315fffd697c42559141ed5f8bf7c8fa3da47ae8",
   redux: "726c5958e1e43eb08ac076a1e602ae3149164b03",
-  waugh: "753b351647341787b232bcefa349b29c42b7d474"
+  waugh: "753b351647341787b232bcefa349b29c42b7d474",
+  waughAws: "c26909873c580f3eabf0c6f4da1bfc3e80976229"
 };
 const OUT = "data/lines/us";
 
@@ -490,8 +495,12 @@ if (!header.mfn_ad_val_rate) throw new Error("tariff database: mfn_ad_val_rate c
  * PIIE states its first-term coverage at 2017 import values: after phase one, 66.4% of the $505.5bn imported from China
  * in 2017 (piie-2020-02-14-tariff-chart; 2017 total in data/trade.csv) under lists 1–3 and 4A. USTR states lists 1 and 2
  * at about $34bn + $16bn and list 3 at about $200bn (data/tariff_scopes.csv), which leaves about $85.6bn for list 4A.
- * The remaining lines (4B and unlisted) share the rest. Each 2024 line is scaled by (2017 group total / 2024 group
- * total); within a group the 2024 mix is kept. An estimate standing in for the 2017 HTS10 imports we could not find.
+ * The remaining lines (4B and unlisted) share the rest. A second margin is observed: Census's 2017 imports for
+ * consumption from China by HS2 chapter (monthly CON_VAL_MO of the mwaugh0328 tradewar-tracker-aws-product-level
+ * file, summed over 2017: $503.7bn). The 2024 lines are raked to both margins (iterative proportional fitting, 50
+ * rounds, the group step last so the stated group totals hold exactly; HS2 totals are the Census shares × $505.5bn):
+ * within an HS2 × group cell the 2024 mix is kept. An estimate standing in for the 2017 HTS10 imports we could not
+ * find; it uses no PIIE figure other than the stated coverage.
  */
 const PIIE_2017 = {total: 505.5e9, covered: 0.664, l12: 50e9, l3: 200e9};
 const groupOf = (code: string): string => {
@@ -513,14 +522,50 @@ const target: Record<string, number> = {
 const sum2024: Record<string, number> = {l12: 0, l3: 0, l4a: 0, rest: 0};
 for (const [c, v] of value2024) sum2024[groupOf(c)] += v;
 
+const awsRows = (await parquetReadObjects({
+  file: (() => {
+    const b = blob("waughAws", "data/imports/5700data.parquet");
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  })()
+})) as {I_COMMODITY: string; CON_VAL_MO: string; CAL_DUT_MO: string; time: string; COMM_LVL: string}[];
+const hs2Value2017 = new Map<string, number>();
+let duty2017 = 0;
+for (const r of awsRows)
+  if (r.COMM_LVL === "HS2" && r.time.startsWith("2017-")) {
+    hs2Value2017.set(r.I_COMMODITY, (hs2Value2017.get(r.I_COMMODITY) ?? 0) + Number(r.CON_VAL_MO));
+    duty2017 += Number(r.CAL_DUT_MO);
+  }
+const census2017 = [...hs2Value2017.values()].reduce((a, x) => a + x, 0);
+const hs2Target = new Map([...hs2Value2017].map(([k, v]) => [k, (v / census2017) * PIIE_2017.total]));
+const raked = new Map(lines2024.map((c) => [c, value2024.get(c)!]));
+for (let round = 0; round < 50; round++) {
+  const byHs2 = new Map<string, number>();
+  for (const [c, v] of raked) byHs2.set(c.slice(0, 2), (byHs2.get(c.slice(0, 2)) ?? 0) + v);
+  for (const [c, v] of raked) {
+    const s2 = byHs2.get(c.slice(0, 2))!;
+    raked.set(c, s2 > 0 ? (v * (hs2Target.get(c.slice(0, 2)) ?? 0)) / s2 : 0);
+  }
+  const byGroup: Record<string, number> = {l12: 0, l3: 0, l4a: 0, rest: 0};
+  for (const [c, v] of raked) byGroup[groupOf(c)] += v;
+  for (const [c, v] of raked) raked.set(c, (v * target[groupOf(c)]) / byGroup[groupOf(c)]);
+}
+{
+  const byHs2 = new Map<string, number>();
+  for (const [c, v] of raked) byHs2.set(c.slice(0, 2), (byHs2.get(c.slice(0, 2)) ?? 0) + v);
+  const off = [...hs2Target].map(([k, t]) => Math.abs((byHs2.get(k) ?? 0) - t)).reduce((a, x) => a + x, 0);
+  const lost = [...hs2Target].filter(([k]) => !byHs2.get(k)).reduce((a, [, t]) => a + t, 0);
+  console.log(
+    `piie 2017 weights: Census 2017 imports for consumption from China $${(census2017 / 1e9).toFixed(1)}bn by HS2, ` +
+      `calculated duty ${((100 * duty2017) / census2017).toFixed(2)}% of value; after raking the HS2 totals are off ` +
+      `by $${(off / 1e9).toFixed(1)}bn in all ($${(lost / 1e9).toFixed(2)}bn on HS2 without a 2024 line)`
+  );
+}
+
 // ---------------------------------------------------------------- write
 
 mkdirSync(OUT, {recursive: true});
 const weights: (string | number)[][] = [];
-for (const c of lines2024) {
-  const g = groupOf(c);
-  weights.push(["piie", 2017, c, Math.round((value2024.get(c)! * target[g]) / sum2024[g])]);
-}
+for (const c of lines2024) weights.push(["piie", 2017, c, Math.round(raked.get(c)!)]);
 for (const c of lines2024) weights.push(["yale", 2024, c, value2024.get(c)!]);
 write(
   "weights.csv",
