@@ -3,8 +3,8 @@
  * each missing or disputed input moves our figure. Not the site's estimator (src/lib/derive/lineTariff.ts); it follows
  * the same rules as scripts/lines/usCheck.ts (longest matching prefix decides a scope's share; `excluded_by` first,
  * then `replaces`; exemptions drop a scope on a line) and reads only committed CSVs, except the Yale List 4B run,
- * which reads the suspended-list codes from our own scope_lines.csv (301-list-4b rows, converted from Yale's
- * resources/s301_product_lists.csv by usLines.ts).
+ * which reads the List 4B codes from Yale's resources/s301_product_lists.csv in the fetched repository (YALE_GIT, the
+ * commit usLines.ts reads), because our scope_lines keep an HTS8 that is on both 4A and 4B on 4A only.
  *
  * Run: `npx tsx scripts/lines/usSensitivity.ts` (prints markdown tables; changes no file). The tables are copied
  * into data/lines/us/NOTES.md ("Sensitivity runs").
@@ -23,6 +23,7 @@
  *   (2018, the rate Yale's config names) on the first-term dates: an upper bound there, the in-quota cells paid none.
  * - `Section 122 ended`: the surcharge dropped (Yale's 2026-07-24 regime: 232, 301 and MFN only).
  */
+import {execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 
 const csv = (path: string): Record<string, string>[] => {
@@ -206,8 +207,21 @@ function regroup(w: Record<string, string>[], share: Record<string, number>): Re
 }
 
 // ---- the runs ----
-const member = index(scopeLines.filter((r) => r.scope === "301-list-4b"));
-const onList4b = (code: string): boolean => prefixes(code).some((p) => member.has(p));
+/**
+ * List 4B HTS8 codes as Yale's own list has them (resources/s301_product_lists.csv, heading 9903.88.16, at the commit
+ * usLines.ts reads): our scope_lines keep an HTS8 on one list only (4A before 4B), Yale's max rule sees both.
+ */
+const YALE_GIT = process.env.YALE_GIT ?? "/work/.mirror/Budget-Lab-Yale+tariff-rate-tracker/repo";
+const YALE_COMMIT = "8315fffd697c42559141ed5f8bf7c8fa3da47ae8"; // usLines.ts COMMITS.yale (importing it would rerun usLines)
+const list4b = new Set(
+  execFileSync("git", ["--git-dir", YALE_GIT, "show", `${YALE_COMMIT}:resources/s301_product_lists.csv`])
+    .toString()
+    .split(/\r?\n/)
+    .map((l) => l.split(","))
+    .filter((r) => r[2] === "9903.88.16")
+    .map((r) => r[0])
+);
+const onList4b = (code: string): boolean => list4b.has(code.slice(0, 8));
 const s301 = (on: Map<string, number>): number =>
   [...on].filter(([s]) => s.startsWith("301-")).reduce((a, [, x]) => a + x, 0);
 
