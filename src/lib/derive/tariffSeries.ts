@@ -8,7 +8,6 @@ import {
   prepareLines,
   type PreparedLines,
   type AuthorityPoint,
-  type EstimateNote,
   type EstimateVariant,
   type LineEstimate,
   type SeriesPoint
@@ -198,6 +197,3 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
       };
     });
 }
-
-/** The notes of a run, for the page's "what the estimate lacks" list. */
-export type {EstimateNote};
