@@ -15,7 +15,8 @@ export function benchEstimate(dir?: string) {
   const runs = tariffRuns(
     dataset,
     span,
-    dataset.published_estimates.map((p) => p.date)
+    dataset.published_estimates.map((p) => p.date),
+    dataset.published_estimates
   );
   const main = runs.main;
   const t2 = performance.now();

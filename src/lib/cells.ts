@@ -102,6 +102,16 @@ const asDigits =
  */
 export const tariffCode = (bounds: {min: number; max: number; lengths?: readonly number[]}) =>
   required(asDigits(bounds));
+const asScopeRates = (value: string, ctx: z.RefinementCtx): {scope: string; rate_pct: number}[] =>
+  asList((item: string, c: z.RefinementCtx) => {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(\d+(?:\.\d+)?)$/.exec(item);
+    if (!m) return fail(c, `${quote(item)} is not scope=rate (a scope id, "=", a rate in percent)`);
+    const rate = Number(m[2]);
+    return rate > 1000 ? fail(c, `${quote(item)}: ${m[2]} is above the maximum 1000`) : {scope: m[1], rate_pct: rate};
+  })(value, ctx);
+
+/** Optional `;`-separated list of `scope=rate` pairs (rates in percent); empty means none. */
+export const optionalScopeRates = () => optional(asScopeRates).transform((v) => v ?? []);
 /** Required free text. */
 export const text = () => required(asText);
 /** Optional free text. */

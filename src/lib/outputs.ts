@@ -50,7 +50,8 @@ export function derivedTables(dataset: Dataset) {
   const runs = tariffRuns(
     dataset,
     span,
-    dataset.published_estimates.map((p) => p.date)
+    dataset.published_estimates.map((p) => p.date),
+    dataset.published_estimates
   );
   const estimate = runs.main;
   const comparison = comparePublished(dataset.published_estimates, runs);

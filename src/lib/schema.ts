@@ -8,6 +8,7 @@ import {
   optionalDate,
   optionalNumber,
   optionalOneOf,
+  optionalScopeRates,
   optionalSlug,
   optionalSlugList,
   optionalText,
@@ -201,7 +202,12 @@ export const publishedEstimateSchema = z.object({
   /** Our weighting basis that matches the publisher's (data/lines/bases.csv), so the figure is compared like for like. */
   basis: optionalSlug(),
   /** Set when the figure is one authority's part (e.g. Yale's Section 301 contribution); empty for the total. */
-  authority: optionalOneOf(AUTHORITIES)
+  authority: optionalOneOf(AUTHORITIES),
+  /**
+   * Rates the publisher applied that differ from ours (a documented error or assumption), `scope=rate;…`: the
+   * comparison also recomputes ours with them, so the difference their inputs make is measured, not guessed.
+   */
+  their_rates: optionalScopeRates()
 });
 
 // Line-level tables (data/lines/, see data/README.md): one folder per direction with the same four tables.

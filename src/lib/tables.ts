@@ -259,6 +259,7 @@ export const TABLES = {
     schema: publishedEstimateSchema,
     key: ["id"],
     refs: [sources()],
+    optionalColumns: ["their_rates"],
     dateOrder: [],
     orderBy: ["direction", "date", "publisher"]
   },

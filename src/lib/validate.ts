@@ -347,6 +347,16 @@ function checkLineRules(located: Record<TableName, Located[]>, path: (name: Tabl
       });
     periods.set(key, [...earlier, {line, from, to}]);
   }
+  const scopeIds = new Set(located.tariff_scopes.map(({row}) => String(row.scope)));
+  for (const {line, row} of located.published_estimates)
+    for (const {scope} of (row.their_rates as {scope: string}[] | undefined) ?? [])
+      if (!scopeIds.has(scope))
+        problems.push({
+          file: path("published_estimates"),
+          row: line,
+          column: "their_rates",
+          message: `refers to ${JSON.stringify(scope)}, which is not a scope in tariff_scopes.csv`
+        });
   // Only judged when every step was read: a step dropped for a bad cell would make its scope look stepless.
   if (problems.some((p) => p.file === path("tariff_actions"))) return;
   const stepped = new Set(located.tariff_actions.map(({row}) => String(row.scope)));

@@ -12,7 +12,8 @@ const span = {start: SERIES_START, end: metaOf(ds).as_of};
 const runs = tariffRuns(
   ds,
   span,
-  ds.published_estimates.map((p) => p.date)
+  ds.published_estimates.map((p) => p.date),
+  ds.published_estimates
 );
 const compared = comparePublished(ds.published_estimates, runs);
 const of = (publisher: string, direction: Direction) =>
@@ -71,5 +72,14 @@ describe("the Yale-basis estimate against the Yale Budget Lab's China figures fr
   it(`${what} at each of Yale's ${rows.length} dates`, () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const c of rows) expect(Math.abs(c.difference_pct ?? Infinity), misses([c])).toBeLessThanOrEqual(bound);
+  });
+  it(`meets issue 13's target once ours is recomputed with Yale's documented inputs (their_rates): within ${TARGET.yale} points`, () => {
+    const withTheirs = rows.filter((c) => c.ours_with_their_inputs_pct !== undefined);
+    expect(withTheirs.length).toBe(rows.filter((c) => ds.published_estimates.find((p) => p.id === c.id)?.their_rates.length).length);
+    for (const c of withTheirs)
+      expect(
+        Math.abs(c.ours_with_their_inputs_pct! - c.published_pct),
+        `${c.date.toISOString().slice(0, 10)}: Yale ${c.published_pct}, ours with their inputs ${c.ours_with_their_inputs_pct}`
+      ).toBeLessThanOrEqual(TARGET.yale);
   });
 });

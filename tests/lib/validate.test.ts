@@ -284,6 +284,17 @@ describe("validateDataset(files) on the line tables of data/lines", () => {
       "data/lines/us/scope_lines.csv:2:share: 1.5 is above the maximum 1"
     ]);
   });
+  it("reads published_estimates' their_rates and reports a pair that is not scope=rate or names no scope", () => {
+    const base = validFiles().get("published_estimates.csv")!.trimEnd();
+    const bad = base.replace(/^id,.*$/m, (h) => h + ",their_rates").replace(/,piie,$/m, ",piie,,list-q=15;list-a=x");
+    expect(messages(withFiles({"published_estimates.csv": bad + "\n"}))).toEqual([
+      'data/published_estimates.csv:2:their_rates: "list-a=x" is not scope=rate (a scope id, "=", a rate in percent)'
+    ]);
+    const unknown = base.replace(/^id,.*$/m, (h) => h + ",their_rates").replace(/,piie,$/m, ",piie,,list-q=15");
+    expect(messages(withFiles({"published_estimates.csv": unknown + "\n"}))).toEqual([
+      'data/published_estimates.csv:2:their_rates: refers to "list-q", which is not a scope in tariff_scopes.csv'
+    ]);
+  });
   it("reports stacking rules that name unknown scopes, their own scope, or a pair twice", () => {
     expect(
       lines(

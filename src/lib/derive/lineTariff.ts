@@ -36,6 +36,11 @@ export interface EstimateVariant {
   noExemptions?: boolean;
   /** Apply no stacking rule: every duty on a line adds. */
   noStacking?: boolean;
+  /**
+   * Rates that replace a scope's rate on every date (scope → percent): another tracker's inputs where they differ from
+   * ours (published_estimates.csv `their_rates`), so ours can be recomputed the way they computed.
+   */
+  rates?: ReadonlyMap<string, number>;
 }
 
 /** What the estimator needs for one direction. */
@@ -381,7 +386,7 @@ export function evaluateLines(
         const step = stepOn(scope, t);
         const first = steps.get(scope)?.[0];
         const authority = authorityOf.get((step ?? first)?.measure_id ?? "") ?? "other";
-        rate.set(scope, (r = {pct: step?.rate_pct ?? 0, authority}));
+        rate.set(scope, (r = {pct: variant.rates?.get(scope) ?? step?.rate_pct ?? 0, authority}));
       }
       return r;
     };

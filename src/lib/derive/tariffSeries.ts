@@ -53,14 +53,27 @@ function merge(runs: LineEstimate[]): LineEstimate {
 
 /**
  * The estimate both ways, and the sensitivity runs (without exemptions, without stacking rules) evaluated only on the
- * dates `at` (the published figures' dates: all a comparison needs). The lines are grouped once for all three.
+ * dates `at` (the published figures' dates: all a comparison needs); for each published figure with `their_rates`, ours
+ * recomputed with those rates on its date. The lines are grouped once for all of them.
  */
-export function tariffRuns(dataset: Dataset, span: {start: Date; end: Date}, at: readonly Date[]): EstimateRuns {
+export function tariffRuns(
+  dataset: Dataset,
+  span: {start: Date; end: Date},
+  at: readonly Date[],
+  theirs: readonly Pick<PublishedEstimate, "id" | "date" | "their_rates">[] = []
+): EstimateRuns {
   const prepared = preparedBothWays(dataset, span);
+  const theirInputs = new Map<string, LineEstimate>();
+  for (const p of theirs) {
+    if (!p.their_rates?.length) continue;
+    const rates = new Map(p.their_rates.map((r) => [r.scope, r.rate_pct]));
+    theirInputs.set(p.id, merge(prepared.map((q) => evaluateLines(q, {variant: {rates}, at: [p.date]}))));
+  }
   return {
     main: merge(prepared.map((p) => evaluateLines(p))),
     noExemptions: merge(prepared.map((p) => evaluateLines(p, {variant: {noExemptions: true}, at}))),
-    noStacking: merge(prepared.map((p) => evaluateLines(p, {variant: {noStacking: true}, at})))
+    noStacking: merge(prepared.map((p) => evaluateLines(p, {variant: {noStacking: true}, at}))),
+    theirInputs
   };
 }
 
@@ -93,6 +106,9 @@ export interface Comparison {
   exemptions_pct?: number;
   /** What the stacking rules (exclusions, replacements) take off ours (≤ 0). */
   exclusions_pct?: number;
+  /** What their differing inputs (`their_rates`) add to ours, and ours computed with them. */
+  their_inputs_pct?: number;
+  ours_with_their_inputs_pct?: number;
   /** Why the numbers differ, from the figures above. */
   reason: string;
   method: string;
@@ -104,6 +120,8 @@ export interface EstimateRuns {
   main: LineEstimate;
   noExemptions: LineEstimate;
   noStacking: LineEstimate;
+  /** Ours recomputed with a published figure's `their_rates`, by the figure's id. */
+  theirInputs?: ReadonlyMap<string, LineEstimate>;
 }
 
 // Half away from zero, so -6.25 and 6.25 round to the same magnitude.
@@ -169,7 +187,12 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
       const noSt = valueOn(runs.noStacking, p.direction, basis, p.date, p.authority)?.value ?? ours.value;
       const exemptions = ours.value - noEx;
       const exclusions = ours.value - noSt;
+      const theirRun = runs.theirInputs?.get(p.id);
+      const withTheirs = theirRun && valueOn(theirRun, p.direction, basis, p.date, p.authority)?.value;
+      const theirEffect = withTheirs === undefined ? undefined : withTheirs - ours.value;
+      const theirWhat = `their inputs (${(p.their_rates ?? []).map((r) => `${r.scope} at ${r.rate_pct}%`).join(", ")})`;
       const effects: [string, number][] = [
+        [theirWhat, theirEffect ?? 0],
         [`${alt?.b} ${alt?.v?.point.weights_year} weights`, weightsEffect ?? 0],
         ["exemptions", exemptions],
         ["exclusions", exclusions]
@@ -193,6 +216,8 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
         weights_alternative: alt ? `${alt.b} ${alt.v!.point.weights_year}` : undefined,
         exemptions_pct: r1(exemptions),
         exclusions_pct: r1(exclusions),
+        their_inputs_pct: theirEffect === undefined ? undefined : r1(theirEffect),
+        ours_with_their_inputs_pct: withTheirs === undefined ? undefined : r1(withTheirs),
         reason: [verdict, ...named.slice(0, 2)].join("; ")
       };
     });

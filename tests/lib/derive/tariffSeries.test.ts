@@ -40,6 +40,24 @@ describe("comparePublished(published, runs)", () => {
   });
 });
 
+describe("comparePublished(published, runs) with their_rates", () => {
+  it("recomputes ours with the publisher's differing rates and names what they add", () => {
+    const ds = fixtureDataset();
+    const span = {start: d("2018-01-01"), end: d("2020-06-30")};
+    const theirs = {
+      ...ds.published_estimates[0],
+      id: "theirs",
+      date: d("2020-03-01"),
+      rate_pct: 30,
+      their_rates: [{scope: "list-b", rate_pct: 25}]
+    };
+    const [c] = comparePublished([theirs], tariffRuns(ds, span, [theirs.date], [theirs]));
+    // List B at 25% instead of 0 on the $200bn line (the $100bn one is exempt): +12.5 points.
+    expect(c).toMatchObject({ours_pct: 8.8, their_inputs_pct: 12.5, ours_with_their_inputs_pct: 21.3});
+    expect(c.reason).toContain("their inputs (list-b at 25%): +12.5 pts");
+  });
+});
+
 describe("tariffRuns(dataset, span, at)", () => {
   it("evaluates the sensitivity runs on the given dates only, with the values a full run has there", () => {
     const ds = fixtureDataset();
