@@ -417,6 +417,27 @@ for (const [code, annex] of annexOf)
         "Annex II of the April 2026 metals proclamation (removed from the duty)",
         "github-redux-proclamation-metals-2026;yale-trt-232-annex"
       );
+/**
+ * Until 4 June 2025 an article under a Section 232 steel or aluminium duty was outside the reciprocal tariff as a whole
+ * (EO 14257 sec. 3(b)); Proclamation 10947 (effective 4 June 2025) put the non-steel, non-aluminium content of
+ * derivative articles under it. The `share` of a derivative line charges the 232 duty on its metal content only, so the
+ * estimator's excluded_by rule would put the reciprocal on the rest from the start: these rows take the reciprocal off
+ * the derivative lines until 4 June 2025 (the fentanyl tariff stays on the full value throughout).
+ */
+for (const [scope, code, from, , share] of s232)
+  if (
+    (scope === "232-steel-2025" || scope === "232-aluminum-2025") &&
+    share !== "" &&
+    (from === "" || from < "2025-06-04")
+  )
+    exempt(
+      "ieepa-reciprocal-cn",
+      code,
+      "2025-04-05",
+      "Section 232 derivative article: wholly outside the reciprocal tariff until 4 June 2025",
+      "fr-90-24199;alston-2025-06-232-50-derivatives;eca-2025-06-06-232-50",
+      "2025-06-04"
+    );
 for (const c of hts("yale", "resources/s122_exempt_products.csv", "hts8"))
   exempt(
     "122-surcharge",

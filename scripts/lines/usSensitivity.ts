@@ -22,6 +22,8 @@
  *   resources/s201_solar_products.csv) at Yale's 14.5% (2025-02-07 to 2026-02-07) or at the 30% year-one rate
  *   (2018, the rate Yale's config names) on the first-term dates: an upper bound there, the in-quota cells paid none.
  * - `Section 122 ended`: the surcharge dropped (Yale's 2026-07-24 regime: 232, 301 and MFN only).
+ * - `derivatives under reciprocal before June 2025`: without the exemption rows that keep the reciprocal tariff off
+ *   Section 232 derivative lines until 4 June 2025 (the metal-content share alone then puts it on their non-metal part).
  */
 import {execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
@@ -49,7 +51,7 @@ const csv = (path: string): Record<string, string>[] => {
 };
 
 type ScopeRow = {scope: string; code: string; date_from: string; date_to: string; share: string};
-type Dated = {scope: string; code: string; date_from: string; date_to: string};
+type Dated = {scope: string; code: string; date_from: string; date_to: string; reason: string};
 
 const D = "data/lines/us";
 const weightsAll = csv(`${D}/weights.csv`);
@@ -98,6 +100,8 @@ type Run = {
   addLines?: ScopeRow[];
   /** Rate overrides by scope: (t) → rate, or undefined to keep tariff_actions.csv. */
   rate?: Record<string, (t: string) => number | undefined>;
+  /** Exemption rows left out (by their reason). */
+  dropExemptions?: (reason: string) => boolean;
   /** Scopes dropped on every line. */
   drop?: string[];
   /** Forced weights (basis:year). */
@@ -110,7 +114,7 @@ type Run = {
 
 function model(run: Run) {
   const scopeIdx = index([...scopeLines, ...(run.addLines ?? [])]);
-  const exIdx = index(exemptions);
+  const exIdx = index(run.dropExemptions ? exemptions.filter((e) => !run.dropExemptions!(e.reason)) : exemptions);
   const rateCache = new Map<string, number>();
   const rateOf = (scope: string, t: string): number => {
     const key = `${scope}|${t}`;
@@ -252,7 +256,11 @@ const runs: Record<string, Run> = {
         t >= "2025-02-07" && t < "2026-02-07" ? 14.5 : t >= "2018-02-07" && t < "2019-02-07" ? 30 : 0
     }
   },
-  "Section 122 ended": {drop: ["122-surcharge"]}
+  "Section 122 ended": {drop: ["122-surcharge"]},
+  /** Yale's and A1's reading: the reciprocal on the non-metal part of derivative lines from 5 April 2025 already. */
+  "derivatives under reciprocal before June 2025": {
+    dropExemptions: (reason) => reason.startsWith("Section 232 derivative article: wholly outside")
+  }
 };
 /** Yale's own inputs of its 11 Mar 2026 build together: List 4B at 15% and the whole auto-parts headings. */
 runs["Yale inputs (4B + auto parts)"] = {
