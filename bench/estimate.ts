@@ -42,10 +42,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const n of r.notes) console.log(`note: ${n.direction} ${n.basis} ${n.weights_year ?? ""}: ${n.note}`);
   const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(1));
   console.log(
-    "\n| direction | date | publisher | published | ours (basis, year) | diff | weights | exemptions | exclusions | MFN |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    "\n| direction | date | publisher | published | ours (basis, year) | diff | weights | exemptions | exclusions | MFN | their inputs | ours with them |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   );
   for (const c of r.comparison.filter((c) => c.publisher === "PIIE" || c.publisher === "Yale Budget Lab"))
     console.log(
-      `| ${c.direction} | ${c.date.toISOString().slice(0, 10)} | ${c.publisher} | ${c.published_pct} | ${f(c.ours_pct)} (${c.basis} ${c.weights_year ?? ""}) | ${f(c.difference_pct)} | ${f(c.weights_effect_pct)} | ${f(c.exemptions_pct)} | ${f(c.exclusions_pct)} | ${f(c.mfn_pct)} |`
+      `| ${c.direction} | ${c.date.toISOString().slice(0, 10)} | ${c.publisher} | ${c.published_pct} | ${f(c.ours_pct)} (${c.basis} ${c.weights_year ?? ""}) | ${f(c.difference_pct)} | ${f(c.weights_effect_pct)} | ${f(c.exemptions_pct)} | ${f(c.exclusions_pct)} | ${f(c.mfn_pct)} | ${f(c.their_inputs_pct)} | ${f(c.ours_with_their_inputs_pct)} |`
     );
 }
