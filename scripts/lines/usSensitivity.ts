@@ -21,6 +21,7 @@
  * - `Section 201 solar`: the 2018 safeguard on CSPV cells and modules (Yale's three HTS10 lines,
  *   resources/s201_solar_products.csv) at Yale's 14.5% (2025-02-07 to 2026-02-07) or at the 30% year-one rate
  *   (2018, the rate Yale's config names) on the first-term dates: an upper bound there, the in-quota cells paid none.
+ * - `Yale IEEPA exempt list`: Yale's whole undated IEEPA exempt list on the reciprocal tariff from 5 April 2025.
  * - `Section 122 ended`: the surcharge dropped (Yale's 2026-07-24 regime: 232, 301 and MFN only).
  * - `derivatives under reciprocal before June 2025`: without the exemption rows that keep the reciprocal tariff off
  *   Section 232 derivative lines until 4 June 2025 (the metal-content share alone then puts it on their non-metal part).
@@ -100,6 +101,8 @@ type Run = {
   addLines?: ScopeRow[];
   /** Rate overrides by scope: (t) → rate, or undefined to keep tariff_actions.csv. */
   rate?: Record<string, (t: string) => number | undefined>;
+  /** Extra exemption rows. */
+  addExemptions?: Dated[];
   /** Exemption rows left out (by their reason). */
   dropExemptions?: (reason: string) => boolean;
   /** Scopes dropped on every line. */
@@ -114,7 +117,10 @@ type Run = {
 
 function model(run: Run) {
   const scopeIdx = index([...scopeLines, ...(run.addLines ?? [])]);
-  const exIdx = index(run.dropExemptions ? exemptions.filter((e) => !run.dropExemptions!(e.reason)) : exemptions);
+  const exIdx = index([
+    ...(run.dropExemptions ? exemptions.filter((e) => !run.dropExemptions!(e.reason)) : exemptions),
+    ...(run.addExemptions ?? [])
+  ]);
   const rateCache = new Map<string, number>();
   const rateOf = (scope: string, t: string): number => {
     const key = `${scope}|${t}`;
@@ -262,8 +268,27 @@ const runs: Record<string, Run> = {
     dropExemptions: (reason) => reason.startsWith("Section 232 derivative article: wholly outside")
   }
 };
-/** Yale's own inputs of its 11 Mar 2026 build together: List 4B at 15% and the whole auto-parts headings. */
-runs["Yale inputs (4B + auto parts)"] = {
+/**
+ * Yale's IEEPA exempt list (resources/ieepa_exempt_products.csv, 4,297 HTS10 codes at the commit read), undated: Annex
+ * II as amended, Section 232 derivatives, ITA prefixes, Berman and chapter 98 goods. usLines.ts uses only its ch. 49,
+ * 97 and 98 codes; this run applies all of it to the reciprocal tariff from 5 April 2025, as Yale's tracker does.
+ */
+runs["Yale IEEPA exempt list"] = {
+  addExemptions: execFileSync("git", [
+    "--git-dir",
+    YALE_GIT,
+    "show",
+    `${YALE_COMMIT}:resources/ieepa_exempt_products.csv`
+  ])
+    .toString()
+    .split(/\r?\n/)
+    .map((c) => c.trim())
+    .filter((c) => /^\d{4,}$/.test(c))
+    .map((code) => ({scope: "ieepa-reciprocal-cn", code, date_from: "2025-04-05", date_to: "", reason: "Yale list"}))
+};
+/** Yale's own inputs of its 11 Mar 2026 build together: List 4B at 15%, the whole auto-parts headings, its IEEPA list. */
+runs["Yale inputs (4B + auto parts + IEEPA list)"] = {
+  addExemptions: runs["Yale IEEPA exempt list"].addExemptions,
   addLines: runs["auto parts whole headings"].addLines,
   adjust: runs["Yale List 4B bug"].adjust
 };
