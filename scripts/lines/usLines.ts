@@ -137,8 +137,11 @@ const LIST_RANK: Record<string, number> = {
   "301-list-4b": 2
 };
 const listOf = new Map<string, string>();
+/** HTS8 that some list source puts on List 4B (kept as a second membership where the HTS8 is kept on 4A). */
+const on4b = new Set<string>();
 const addList = (hts8: string, scope: string | undefined): void => {
   if (!scope || !/^\d{8}$/.test(hts8)) return;
+  if (scope === "301-list-4b") on4b.add(hts8);
   const prev = listOf.get(hts8);
   if (!prev || LIST_RANK[scope] < LIST_RANK[prev]) listOf.set(hts8, scope);
 };
@@ -349,6 +352,11 @@ const put = (row: string[]): void => {
   scopeRows.set(row.join("|"), row);
 };
 for (const [hts8, scope] of listOf) put([scope, hts8, "", "", ""]);
+// List 4B (9903.88.16) never took effect (rate 0 in tariff_actions.csv), so these rows change no figure of ours; they
+// keep 4B's membership of HTS8 that are also on 4A (partial subheadings), which a run with 4B's announced 15% (Yale's
+// build of 11 Mar 2026 did that, see NOTES.md) needs, together with the stacking row 301-list-4b replaces 301-list-4a.
+for (const [hts8, scope] of listOf)
+  if (scope === "301-list-4a" && on4b.has(hts8)) put(["301-list-4b", hts8, "", "", ""]);
 for (const r of review) put([...r, ""]);
 for (const r of s232) put(r);
 for (const scope of ["ieepa-fentanyl-cn", "ieepa-reciprocal-cn", "122-surcharge"])
