@@ -3,14 +3,16 @@
  * each missing or disputed input moves our figure. Not the site's estimator (src/lib/derive/lineTariff.ts); it follows
  * the same rules as scripts/lines/usCheck.ts (longest matching prefix decides a scope's share; `excluded_by` first,
  * then `replaces`; exemptions drop a scope on a line) and reads only committed CSVs, except the Yale List 4B run,
- * which reads the List 4B codes from Yale's resources/s301_product_lists.csv in the fetched repository (YALE_GIT, the
- * commit usLines.ts reads), because our scope_lines keep an HTS8 that is on both 4A and 4B on 4A only.
+ * and the Yale IEEPA list run, which read Yale's resources/s301_product_lists.csv and ieepa_exempt_products.csv in the
+ * fetched repository (YALE_GIT, at the commit usLines.ts reads), so that they measure Yale's own inputs.
  *
  * Run: `npx tsx scripts/lines/usSensitivity.ts` (prints markdown tables; changes no file). The tables are copied
  * into data/lines/us/NOTES.md ("Sensitivity runs").
  *
  * Runs (each a change to the base inputs, reported as points of the MFN-inclusive average, run minus base):
  * - `weights 2024`: the yale basis's 2024 HTS10 weights instead of the piie stand-in (what the weights year moves).
+ * - `PIIE-implied list shares`: the weights rescaled so that lists 1+2, 3 and 4A carry 16%, 42% and 20% of trade, the
+ *   shares PIIE's own step sizes imply (NOTES.md); not a stated input.
  * - `Yale List 4B bug`: Section 301 List 4B (9903.88.16, suspended since 15 Dec 2019) at 15% on its lines, the
  *   larger of that and the line's other Section 301 duty (Yale's max rule). Yale's tracker build of 11 Mar 2026, the
  *   source of its published China figures here, did this; fixed in Yale commit 9c4c316 (25 Mar 2026).
@@ -20,7 +22,7 @@
  *   heading 9903.94.06).
  * - `Section 201 solar`: the 2018 safeguard on CSPV cells and modules (Yale's three HTS10 lines,
  *   resources/s201_solar_products.csv) at Yale's 14.5% (2025-02-07 to 2026-02-07) or at the 30% year-one rate
- *   (2018, the rate Yale's config names) on the first-term dates: an upper bound there, the in-quota cells paid none.
+ *   (2018, the rate Yale's config names) on the first-term dates, as an upper bound (no quota modelled).
  * - `Yale IEEPA exempt list`: Yale's whole undated IEEPA exempt list on the reciprocal tariff from 5 April 2025.
  * - `Section 122 ended`: the surcharge dropped (Yale's 2026-07-24 regime: 232, 301 and MFN only).
  * - `derivatives under reciprocal before June 2025`: without the exemption rows that keep the reciprocal tariff off
