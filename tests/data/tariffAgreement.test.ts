@@ -28,18 +28,19 @@ const TARGET = {mean: 1.5, worst: 4, yale: 2};
  * Where the data does not reach a target, what it does reach (measured on 1 December 2026 with the inputs of
  * data/lines), so the test stays honest and still fails if the estimate gets worse. US on China: US imports from China
  * by HTS10 in 2017, PIIE's weights, were not found; the PIIE basis uses 2024 lines rescaled to PIIE's stated list
- * values and coverage (data/lines/bases.csv, data/lines/us/NOTES.md), and PIIE's own step sizes imply list shares its
- * stated coverage does not (List 3 about 42%, Lists 1+2 about 16% of trade). Ours is 3 to 4 points below PIIE from
- * September 2018 on, 7 on 3 May 2025 (auto parts excluded from the reciprocal tariff here, stacked by PIIE).
- * Tighten to TARGET when the 2017 weights arrive.
+ * values and coverage (data/lines/bases.csv, data/lines/us/NOTES.md). The sensitivity basis with 2024 weights
+ * throughout moves ours by 2 to 7 points on PIIE's dates (tariff_comparison: weights), and PIIE's own step sizes imply
+ * list shares its stated coverage does not, so ours is 3 to 4 points below PIIE from September 2018 on and about 8 on
+ * 3 May 2025 (auto parts excluded from the reciprocal tariff here, stacked by PIIE). Tighten to TARGET when the 2017
+ * weights arrive.
  */
-const REACHED: Partial<Record<Direction, {mean: number; worst: number}>> = {"us-on-cn": {mean: 3.3, worst: 7.3}};
+const REACHED: Partial<Record<Direction, {mean: number; worst: number}>> = {"us-on-cn": {mean: 3.4, worst: 7.7}};
 
 /**
- * Yale basis, 1 January and 24 February 2026: ours is about 5.5 points below Yale's China figures. Sensitivity runs
- * (data/lines/us/NOTES.md): Yale's auto-parts list matched by whole headings (8471 computers, 8507.60 batteries, …)
- * is worth about 2.6 points; charging Section 232 derivatives on their metal content (the `share` column, as Yale says
- * it does) lowered ours by about 4, leaving about 2.7 points unexplained. Tighten to TARGET.yale when found.
+ * Yale basis, 1 January and 24 February 2026: ours is about 5.5 points below Yale's China figures as published. Yale's
+ * build of 11 March 2026 charged the suspended Section 301 List 4B (fixed by Yale on 25 March): published_estimates
+ * records it in `their_rates`, and ours recomputed with it is within the target (the next test). The rest is Yale's
+ * whole-heading auto-parts list and its undated IEEPA exempt list (data/lines/us/NOTES.md).
  */
 const REACHED_YALE: number | undefined = 5.7;
 
