@@ -7,12 +7,16 @@ import {join, resolve} from "node:path";
 import {gzipSync} from "node:zlib";
 import {launchChromium} from "../tests/support/chromium.js";
 import {serveSite} from "../tests/support/server.js";
+import {benchEstimate} from "./estimate.js";
 
 const root = resolve(import.meta.dirname, "..");
 const check = process.argv.includes("--check");
 const budgets = JSON.parse(readFileSync(join(root, "bench/budgets.json"), "utf-8")) as Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+// 0. The line-level tariff estimate in this process: validation, the series both ways, the sensitivity runs.
+const estimate = benchEstimate();
 
 // 1. Each loader on its own (a fresh tsx process each, as Framework runs them).
 const loaders: {loader: string; ms: number}[] = [];
@@ -107,6 +111,12 @@ const result = {
   pagesSeconds: seconds(Math.max(0, buildMs - loadersMs)),
   distBytes,
   loaders,
+  estimate: {
+    validateMs: estimate.validateMs,
+    seriesMs: estimate.seriesMs,
+    allRunsAndComparisonMs: estimate.allRunsAndComparisonMs,
+    points: estimate.points
+  },
   pages: perPage
 };
 mkdirSync(join(root, "bench/results"), {recursive: true});
@@ -117,6 +127,9 @@ console.log(
   `clean build ${result.buildSeconds} s (budget ${budgets.buildSeconds} s, reported only); loaders run one by one ${result.loadersSeconds} s; pages ≈ ${result.pagesSeconds} s`
 );
 console.log(`dist/ ${kb(distBytes)} (budget ${kb(budgets.distBytes)})`);
+console.log(
+  `tariff estimate: validation ${estimate.validateMs} ms, series both ways with the sensitivity runs ${estimate.seriesMs} ms, with the comparison ${estimate.allRunsAndComparisonMs} ms (target ≤ 3 s in the loader, reported only)`
+);
 console.log(
   `slowest loaders: ${[...loaders]
     .sort((a, b) => b.ms - a.ms)

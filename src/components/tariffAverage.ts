@@ -1,6 +1,9 @@
 import * as Plot from "@observablehq/plot";
+import type {PlotPassThrough} from "./plotOptions.js";
+import {dateMarker, type DateMarker} from "./dateMarker.js";
+import {LANE_COLORS, PUBLISHER_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
-import type {AveragePoint} from "../lib/derive/averageTariff.js";
+import type {SeriesPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {label} from "../lib/format.js";
 import type {Direction} from "../lib/vocab.js";
@@ -11,132 +14,135 @@ export interface PublishedPoint {
   date: Date;
   rate_pct: number;
   direction: Direction;
+  authority?: string;
 }
 
 /** Options of the average-tariff chart. */
-export interface TariffAverageOptions {
+export interface TariffAverageOptions extends PlotPassThrough {
   width?: number;
   direction: Direction;
   domain?: [Date, Date];
   /** The y domain, shared by both directions so their heights compare honestly. */
   yMax?: number;
   published?: readonly PublishedPoint[];
-  marker?: {date: Date; label: string};
+  /** Publishers drawn as lines of their own (others are left to the table). */
+  publishers?: readonly string[];
+  /** A dated rule across the chart, e.g. the commentary's date. */
+  marker?: DateMarker;
 }
 
-/** Authority colours: each legal basis keeps its colour across both directions. */
-const AUTHORITY_COLORS: Record<string, string> = {
-  "section-301": "#3b6fd4",
-  "section-232": "#6a8fd8",
-  ieepa: "#7b5cc4",
-  "section-122": "#a98bd9",
-  "cn-tariff-commission": "#d9482b",
-  "cn-trade-remedy": "#e58b6d"
-};
+/** The legend label of one of our bases, e.g. "Ours, PIIE weights (2017)". */
+export function basisLabel(p: Pick<SeriesPoint, "basis">): string {
+  return `Ours, ${p.basis === "piie" ? "PIIE" : p.basis === "yale" ? "Yale" : p.basis} basis`;
+}
 
 /**
- * Our estimated average additional tariff for one direction as stacked steps, one band per legal authority (direct
- * labels at the right end), with other trackers' published headline figures as labelled dots. The estimate is
- * additional duties only; published figures usually include the normal (MFN) tariff, so the dots sit higher.
+ * Our line-level average tariff (MFN included) for one direction as a step line per weighting basis, its MFN part as a
+ * shaded band, and the published series of PIIE and the Yale Budget Lab as lines with dots at their dates, so the
+ * reader sees where the trackers agree and where they part.
  */
 export function tariffAverage(
-  points: readonly AveragePoint[],
-  {width = 640, direction, domain, yMax, published = [], marker}: TariffAverageOptions
+  series: readonly SeriesPoint[],
+  {
+    width = 640,
+    direction,
+    domain,
+    yMax,
+    published = [],
+    publishers = ["PIIE", "Yale Budget Lab"],
+    marker,
+    ...options
+  }: TariffAverageOptions
 ): SVGSVGElement | HTMLElement {
-  const rows = points.filter((p) => p.direction === direction).map((p) => ({...p, authorityLabel: label(p.authority)}));
-  const own = published.filter(
-    (p) => p.direction === direction && (!domain || (p.date >= domain[0] && p.date <= domain[1]))
-  );
-  const authorities = [...new Set(rows.map((r) => r.authority))];
-  const last = rows.length ? rows[rows.length - 1].date : undefined;
-  const totals = new Map<number, number>();
-  for (const r of rows) totals.set(r.date.getTime(), (totals.get(r.date.getTime()) ?? 0) + r.contribution_pct);
-  const totalRows = [...totals].map(([t, v]) => ({date: new Date(t), total: Math.round(v * 10) / 10}));
+  const ours = series.filter((p) => p.direction === direction).map((p) => ({...p, series: basisLabel(p)}));
+  const headline = ours.filter((p) => p.headline);
+  const theirs = published
+    .filter(
+      (p) =>
+        p.direction === direction &&
+        !p.authority &&
+        publishers.includes(p.publisher) &&
+        (!domain || (p.date >= domain[0] && p.date <= domain[1]))
+    )
+    .map((p) => ({...p, series: p.publisher}))
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
+  // The headline basis first: it takes the text colour, the others grey.
+  const ourLabels = [...new Set([...headline, ...ours].map((p) => p.series))];
+  const theirLabels = publishers.filter((p) => theirs.some((t) => t.publisher === p));
   const narrow = width < 560;
+  const top = Math.max(0, ...ours.map((p) => p.total_pct), ...theirs.map((p) => p.rate_pct));
   return tidyAria(
     Plot.plot({
       width,
       height: narrow ? 260 : 320,
       marginLeft: 44,
-      marginRight: narrow ? 12 : 150,
       x: {type: "utc", domain, label: null},
-      y: {domain: yMax ? [0, yMax] : undefined, label: "Average additional tariff (%)", grid: true, nice: true},
-      color: {
-        domain: authorities.map(label),
-        range: authorities.map((a) => AUTHORITY_COLORS[a] ?? "#7f8c8d"),
-        legend: narrow
+      y: {
+        domain: yMax ? [0, yMax] : ours.length || theirs.length ? undefined : [0, 10],
+        label: "Average tariff incl. MFN (%)",
+        grid: true,
+        nice: true
       },
-      ariaLabel: `Estimated average additional tariff, ${label(direction)}, by legal authority`,
-      ariaDescription: `Step chart from ${rows.length ? isoDay(rows[0].date) : "-"} to ${last ? isoDay(last) : "-"}; highest estimate ${Math.max(0, ...totalRows.map((t) => t.total))}%; ${own.length} published estimates shown as dots.`,
+      color: {
+        domain: [...ourLabels, ...theirLabels],
+        range: [
+          ...ourLabels.map((_, i) => (i === 0 ? "currentColor" : LANE_COLORS.context)),
+          ...theirLabels.map((p) => PUBLISHER_COLORS[p] ?? LANE_COLORS.context)
+        ],
+        legend: true
+      },
+      ariaLabel: `Average tariff, ${label(direction)}: ours and published trackers`,
+      ariaDescription: `Step lines of our line-level estimate (${ourLabels.join(", ") || "no line data"}) from ${ours.length ? isoDay(ours[0].date) : "-"}; highest ${Math.round(top * 10) / 10}%; ${theirs.length} published figures of ${theirLabels.join(" and ") || "no tracker"}.`,
       marks: [
-        Plot.areaY(
-          rows,
-          Plot.stackY({
-            x: "date",
-            y: "contribution_pct",
-            fill: "authorityLabel",
-            curve: "step-after",
-            fillOpacity: 0.85,
-            order: authorities.map(label)
-          })
+        Plot.areaY(headline, {
+          x: "date",
+          y: "mfn_pct",
+          curve: "step-after",
+          fill: "currentColor",
+          fillOpacity: 0.12
+        }),
+        Plot.lineY(
+          ours.filter((p) => !p.headline),
+          {x: "date", y: "total_pct", z: "series", stroke: "series", curve: "step-after", strokeDasharray: "4,2"}
         ),
-        Plot.lineY(totalRows, {x: "date", y: "total", curve: "step-after", stroke: "currentColor", strokeWidth: 1}),
-        narrow
-          ? null
-          : Plot.text(
-              rows.filter((r) => r.date.getTime() === last?.getTime() && r.contribution_pct > 0.5),
-              Plot.stackY({
-                x: "date",
-                y: "contribution_pct",
-                z: "authorityLabel",
-                text: "authorityLabel",
-                order: authorities.map(label),
-                textAnchor: "start",
-                dx: 4,
-                fill: "authorityLabel",
-                fontWeight: "bold"
-              })
-            ),
-        marker ? Plot.ruleX([marker.date], {stroke: "currentColor", strokeDasharray: "4,3", strokeOpacity: 0.7}) : null,
-        marker
-          ? Plot.text([marker], {
-              x: "date",
-              frameAnchor: "top",
-              text: "label",
-              dy: -4,
-              textAnchor: "start",
-              dx: 3,
-              fill: "currentColor",
-              fontSize: 10
-            })
-          : null,
-        Plot.dot(own, {
+        Plot.lineY(headline, {x: "date", y: "total_pct", stroke: "series", curve: "step-after", strokeWidth: 2}),
+        Plot.lineY(theirs, {
           x: "date",
           y: "rate_pct",
-          r: 3.5,
-          stroke: "currentColor",
-          fill: "var(--theme-background)",
-          strokeWidth: 1.5,
-          symbol: "circle"
+          z: "series",
+          stroke: "series",
+          curve: "step-after",
+          strokeWidth: 1
         }),
+        Plot.dot(theirs, {
+          x: "date",
+          y: "rate_pct",
+          stroke: "series",
+          fill: "var(--theme-background)",
+          r: 3,
+          strokeWidth: 1.5
+        }),
+        ...dateMarker(marker, {text: {dy: -4, textAnchor: "start", dx: 3}}),
         Plot.ruleY([0]),
         Plot.tip(
-          totalRows,
+          headline,
           Plot.pointerX({
             x: "date",
-            y: "total",
-            title: (d) => `Our estimate from ${isoDay(d.date)}: ${d.total}% additional duty`
+            y: "total_pct",
+            title: (p: SeriesPoint) =>
+              `Ours from ${isoDay(p.date)}: ${p.total_pct.toFixed(1)}% (MFN ${p.mfn_pct.toFixed(1)}%, additional ${p.additional_pct.toFixed(1)}%; ${p.basis} basis, ${p.weights_year} weights)`
           })
         ),
         Plot.tip(
-          own,
+          theirs,
           Plot.pointer({
             x: "date",
             y: "rate_pct",
-            title: (d) => `${d.publisher}, ${isoDay(d.date)}: ${d.rate_pct}% (published; usually incl. MFN duties)`
+            title: (p: PublishedPoint) => `${p.publisher}, ${isoDay(p.date)}: ${p.rate_pct}% (published)`
           })
         )
-      ]
+      ],
+      ...options
     })
   );
 }

@@ -58,3 +58,18 @@ export const SOURCE_KIND_COLORS: Record<SourceKind, string> = {
 
 /** Tariff-rate bands (threshold scale, light to dark blue) of the rate grid: below 10%, 10–25, 25–50, 50–100, 100+. */
 export const RATE_BANDS = {domain: [10, 25, 50, 100], range: ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]};
+
+/** Legal-authority colours of the tariff charts: each authority keeps its colour in both directions (US blues and
+ * violets, China reds); an authority without one is drawn in the context grey. */
+export const AUTHORITY_COLORS: Record<string, string> = {
+  "section-301": "#3b6fd4",
+  "section-232": "#6a8fd8",
+  "section-201": "#9db4e6",
+  ieepa: "#7b5cc4",
+  "section-122": "#a98bd9",
+  "cn-tariff-commission": "#d9482b",
+  "cn-trade-remedy": "#e58b6d"
+};
+
+/** The published trackers drawn beside our tariff estimate, each in a colour of its own (ours is the text colour). */
+export const PUBLISHER_COLORS: Record<string, string> = {PIIE: "#d9482b", "Yale Budget Lab": "#3b6fd4"};

@@ -86,6 +86,32 @@ const asList =
     return items.map((s) => item(s, ctx));
   };
 
+const asDigits =
+  ({min, max, lengths}: {min: number; max: number; lengths?: readonly number[]}) =>
+  (value: string, ctx: z.RefinementCtx) => {
+    const what = lengths ? lengths.join(" or ") : `${min} to ${max}`;
+    if (!/^\d+$/.test(value)) return fail(ctx, `${quote(value)} is not a tariff code (digits only, no dots or spaces)`);
+    if (value.length < min || value.length > max || (lengths && !lengths.includes(value.length)))
+      return fail(ctx, `${quote(value)} has ${value.length} digits; expected ${what}`);
+    return value;
+  };
+
+/**
+ * Required tariff code written as digits (leading zeros kept): a full line of `lengths` digits, or any prefix of
+ * `min`–`max` digits. Codes stay strings so a spreadsheet's "0101" never becomes 101.
+ */
+export const tariffCode = (bounds: {min: number; max: number; lengths?: readonly number[]}) =>
+  required(asDigits(bounds));
+const asScopeRates = (value: string, ctx: z.RefinementCtx): {scope: string; rate_pct: number}[] =>
+  asList((item: string, c: z.RefinementCtx) => {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(\d+(?:\.\d+)?)$/.exec(item);
+    if (!m) return fail(c, `${quote(item)} is not scope=rate (a scope id, "=", a rate in percent)`);
+    const rate = Number(m[2]);
+    return rate > 1000 ? fail(c, `${quote(item)}: ${m[2]} is above the maximum 1000`) : {scope: m[1], rate_pct: rate};
+  })(value, ctx);
+
+/** Optional `;`-separated list of `scope=rate` pairs (rates in percent); empty means none. */
+export const optionalScopeRates = () => optional(asScopeRates).transform((v) => v ?? []);
 /** Required free text. */
 export const text = () => required(asText);
 /** Optional free text. */
@@ -107,7 +133,7 @@ export const optionalNumber = (bounds: {min?: number; max?: number; integer?: bo
   optional(asNumber(bounds));
 /** Required value of a controlled vocabulary. */
 export const oneOf = <const V extends readonly string[]>(values: V) => required(asOneOf(values));
-/** Optional value of a controlled vocabulary. */
+/** Optional value of a controlled vocabulary (empty means undefined). */
 export const optionalOneOf = <const V extends readonly string[]>(values: V) => optional(asOneOf(values));
 /** Required `;`-separated list of at least one id. */
 export const slugList = () => required(asList(asSlug));

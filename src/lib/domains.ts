@@ -46,3 +46,16 @@ export function yearRanges(years: readonly number[]): string {
   }
   return parts.join(", ");
 }
+
+/**
+ * One y maximum for both directions of the tariff charts (ours and the trackers drawn), rounded up to 10 and at least
+ * 10, so their heights compare honestly. A published figure of one authority's part (`authority` set) is not drawn.
+ */
+export function tariffYMax(
+  series: readonly {total_pct: number}[],
+  published: readonly {publisher: string; rate_pct: number; authority?: string}[] = [],
+  publishers: readonly string[] = ["PIIE", "Yale Budget Lab"]
+): number {
+  const drawn = published.filter((p) => !p.authority && publishers.includes(p.publisher)).map((p) => p.rate_pct);
+  return Math.max(10, Math.ceil(Math.max(0, ...series.map((p) => p.total_pct), ...drawn) / 10) * 10);
+}

@@ -4,12 +4,16 @@ import {classifyAll} from "./derive/chips.js";
 import {statusOn} from "./derive/status.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
+import {agreement} from "./derive/agreement.js";
+import {pointOn} from "./derive/lineTariff.js";
+import {comparePublished, headlineBasis, tariffRuns} from "./derive/tariffSeries.js";
+import type {HeadlinePoint} from "./headline.js";
 import {CHECKED_THROUGH_KEYS, LANES, LANE_LABELS, laneOf, type Lane} from "./lanes.js";
 import {laneReach} from "./derive/reach.js";
 import {metaRecordSchema, type MetaRecord} from "./schema.js";
 import type {Direction} from "./vocab.js";
 import type {Dataset} from "./tables.js";
-import {TABLE_NAMES} from "./tables.js";
+import {TABLES, TABLE_NAMES, type TableSpec} from "./tables.js";
 
 /** The dataset's facts about itself: meta.csv's typed record, and how far each lane of the record reaches. */
 export type Meta = MetaRecord & {
@@ -54,14 +58,38 @@ export function derivedTables(dataset: Dataset) {
   const measuresById = new Map(dataset.measures.map((m) => [m.id, m]));
   const scopesById = new Map(dataset.tariff_scopes.map((s) => [s.scope, s]));
   const reach = laneReach(dataset);
+  // Each direction's "now": the checked-through date of its tariff lane.
   const tariffsThrough = {"us-on-cn": through("us-tariffs"), "cn-on-us": through("cn-tariffs")} as const;
-  const headlineAt = (date: Date, directions: readonly Direction[] = ["us-on-cn", "cn-on-us"]) =>
-    directions.map((direction) => ({
-      direction,
-      date,
-      average_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
-      covered_share: Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
-    }));
+  const span = {start: SERIES_START, end: new Date(Math.max(+tariffsThrough["us-on-cn"], +tariffsThrough["cn-on-us"]))};
+  const runs = tariffRuns(
+    dataset,
+    span,
+    dataset.published_estimates.map((p) => p.date),
+    dataset.published_estimates
+  );
+  const estimate = runs.main;
+  const comparison = comparePublished(dataset.published_estimates, runs);
+  // The headline cards: the line-level estimate on the headline basis (MFN included, and its MFN part).
+  const headlineAt = (date: Date, directions: readonly Direction[] = ["us-on-cn", "cn-on-us"]): HeadlinePoint[] =>
+    directions.map((direction) => {
+      const basis = headlineBasis(estimate.series, direction);
+      const p = basis === undefined ? undefined : pointOn(estimate.series, direction, basis, date);
+      const r1 = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 10) / 10);
+      return {
+        direction,
+        date,
+        basis,
+        weights_year: p?.weights_year,
+        total_pct: r1(p?.total_pct),
+        mfn_pct: r1(p?.mfn_pct),
+        additional_pct: r1(p?.additional_pct),
+        covered_share: p?.covered_share,
+        // Kept for the scope method's cross-check on the Data and methods page.
+        scope_method_pct: Math.round(averageTotal(dataset.tariff_actions, weights, direction, date) * 10) / 10,
+        scope_method_covered_share:
+          Math.round(coveredShare(dataset.tariff_actions, weights, direction, date) * 1000) / 1000
+      };
+    });
   // The estimate at the commentary's date, on as_of, and on each direction's checked-through date (its "now").
   const headline = [
     ...headlineAt(meta.commentary_date),
@@ -87,11 +115,13 @@ export function derivedTables(dataset: Dataset) {
     }),
     tariff_weights: weights.scopes,
     tariff_unweighted: weights.unweighted,
-    tariff_average: averageSeries(dataset.tariff_actions, weights, {
-      start: SERIES_START,
-      end: new Date(Math.max(+tariffsThrough["us-on-cn"], +tariffsThrough["cn-on-us"]))
-    }),
+    tariff_average: averageSeries(dataset.tariff_actions, weights, span),
     headline,
+    tariff_series: estimate.series,
+    tariff_series_by_authority: estimate.by_authority,
+    tariff_estimate_notes: estimate.notes,
+    tariff_comparison: comparison,
+    tariff_agreement: agreement(comparison, {since: SERIES_START}),
     chip_classes: classifyAll(dataset.chips, dataset.chip_rules, dataset.chip_rule_thresholds),
     trade_years: tradeByYear(dataset.trade),
     lane_reach: LANES.map((lane) => ({
@@ -133,6 +163,9 @@ export type DerivedName = keyof DerivedTables;
 
 /** Every table the site can emit: raw (validated) and derived, by name. */
 export function allTables(dataset: Dataset): Record<string, readonly unknown[]> {
-  const raw = Object.fromEntries(TABLE_NAMES.filter((n) => n !== "meta").map((n) => [n, dataset[n]]));
+  // Line tables stay out: tens of thousands of rows the pages never read (they get the derived series).
+  const raw = Object.fromEntries(
+    TABLE_NAMES.filter((n) => n !== "meta" && !(TABLES[n] as TableSpec).bulky).map((n) => [n, dataset[n]])
+  );
   return {...raw, ...derivedTables(dataset)};
 }

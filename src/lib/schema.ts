@@ -6,13 +6,15 @@ import {
   number,
   oneOf,
   optionalDate,
-  optionalOneOf,
   optionalNumber,
+  optionalOneOf,
+  optionalScopeRates,
   optionalSlug,
   optionalSlugList,
   optionalText,
   slug,
   slugList,
+  tariffCode,
   text
 } from "./cells.js";
 import {
@@ -30,6 +32,7 @@ import {
   RULE_OUTCOMES,
   SECTORS,
   SOURCE_KINDS,
+  STACKING_RULES,
   STANCES,
   STATUSES,
   TARGETS,
@@ -210,7 +213,91 @@ export const publishedEstimateSchema = z.object({
   date: isoDate(),
   rate_pct: number({min: 0, max: 1000}),
   method: text(),
-  source_ids: slugList()
+  source_ids: slugList(),
+  /** Our weighting basis that matches the publisher's (data/lines/bases.csv), so the figure is compared like for like. */
+  basis: optionalSlug(),
+  /** Set when the figure is one authority's part (e.g. Yale's Section 301 contribution); empty for the total. */
+  authority: optionalOneOf(AUTHORITIES),
+  /**
+   * Rates the publisher applied that differ from ours (a documented error or assumption), `scope=rate;…`: the
+   * comparison also recomputes ours with them, so the difference their inputs make is measured, not guessed.
+   */
+  their_rates: optionalScopeRates()
+});
+
+// Line-level tables (data/lines/, see data/README.md): one folder per direction with the same four tables.
+
+/** Code widths: US HTS lines are HTS8 or HTS10; China's HS lines are 6 to 10 digits. Prefixes are 2 digits or more. */
+export const LINE_CODE_DIGITS = {us: {lengths: [8, 10], max: 10}, cn: {lengths: [6, 7, 8, 9, 10], max: 10}} as const;
+
+const lineWeightSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({
+    basis: slug(),
+    year: number({min: 1990, max: 2100, integer: true}),
+    code: tariffCode({min: 6, ...LINE_CODE_DIGITS[dir]}),
+    value_usd: number({min: 0, max: 1e12})
+  });
+const prefix = (dir: keyof typeof LINE_CODE_DIGITS) => tariffCode({min: 2, max: LINE_CODE_DIGITS[dir].max});
+const lineMfnSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({code: prefix(dir), date: isoDate(), mfn_pct: number({min: 0, max: 1000})});
+const scopeLineSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({
+    scope: slug(),
+    code: prefix(dir),
+    date_from: optionalDate(),
+    date_to: optionalDate(),
+    /** Part of the line's value the scope charges (e.g. a derivative's metal content); empty or absent: the whole. */
+    share: optionalNumber({min: 0, max: 1})
+  });
+const exemptionSchemaFor = (dir: keyof typeof LINE_CODE_DIGITS) =>
+  z.object({
+    scope: slug(),
+    code: prefix(dir),
+    date_from: optionalDate(),
+    date_to: optionalDate(),
+    reason: text(),
+    source_ids: slugList()
+  });
+
+export const usLineWeightSchema = lineWeightSchemaFor("us");
+export const cnLineWeightSchema = lineWeightSchemaFor("cn");
+export const usLineMfnSchema = lineMfnSchemaFor("us");
+export const cnLineMfnSchema = lineMfnSchemaFor("cn");
+export const usScopeLineSchema = scopeLineSchemaFor("us");
+export const cnScopeLineSchema = scopeLineSchemaFor("cn");
+export const usExemptionSchema = exemptionSchemaFor("us");
+export const cnExemptionSchema = exemptionSchemaFor("cn");
+
+export const stackingRuleSchema = z.object({
+  scope: slug(),
+  rule: oneOf(STACKING_RULES),
+  other: slug(),
+  source_ids: slugList(),
+  notes: optionalText()
+});
+
+export const weightBasisSchema = z.object({
+  direction: oneOf(DIRECTIONS),
+  basis: slug(),
+  date_from: optionalDate(),
+  date_to: optionalDate(),
+  weights_year: number({min: 1990, max: 2100, integer: true}),
+  label: text(),
+  notes: optionalText(),
+  source_ids: slugList(),
+  /** The basis of weights.csv whose rows this period uses; empty or absent: its own (a sensitivity basis borrows). */
+  weights_basis: optionalSlug()
+});
+
+export const lineProvenanceSchema = z.object({
+  file: text(),
+  repository: text(),
+  commit: text(),
+  path: text(),
+  licence: text(),
+  retrieved: isoDate(),
+  changes: text(),
+  script: text()
 });
 
 /** One data release: its date, the rows added, changed and removed since the previous release (data:diff), a summary. */
@@ -239,4 +326,11 @@ export type Excerpt = z.output<typeof excerptSchema>;
 export type Counterpoint = z.output<typeof counterpointSchema>;
 export type Forecast = z.output<typeof forecastSchema>;
 export type PublishedEstimate = z.output<typeof publishedEstimateSchema>;
+export type LineWeight = z.output<typeof usLineWeightSchema>;
+export type LineMfn = z.output<typeof usLineMfnSchema>;
+export type ScopeLine = z.output<typeof usScopeLineSchema>;
+export type LineExemption = z.output<typeof usExemptionSchema>;
+export type StackingRule = z.output<typeof stackingRuleSchema>;
+export type WeightBasis = z.output<typeof weightBasisSchema>;
+export type LineProvenance = z.output<typeof lineProvenanceSchema>;
 export type ChangelogEntry = z.output<typeof changelogSchema>;

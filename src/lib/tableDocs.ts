@@ -8,25 +8,35 @@ export interface TableDoc {
 
 /**
  * Reads data/README.md's sections ("## NAME.csv — title" followed by a `| column | type | description |` table) into
- * table docs, so the methods page and the docs never drift apart (a test checks them against the schemas).
+ * table docs, so the methods page and the docs never drift apart (a test checks them against the schemas). A section
+ * in a sub-folder names its tables in brackets, and one section may document the same table of both direction folders:
+ * "## lines/DIR/weights.csv (us_weights, cn_weights) — title" gives lines/us/weights.csv and lines/cn/weights.csv.
  */
 export function parseTableDocs(markdown: string): TableDoc[] {
   const docs: TableDoc[] = [];
-  let current: TableDoc | undefined;
+  let current: TableDoc[] = [];
   for (const line of markdown.split("\n")) {
-    const heading = /^## (\w+)\.csv(?:\s+—\s+(.*))?$/.exec(line);
+    const heading = /^## ([\w/]+)\.csv(?:\s+\(([\w, ]+)\))?(?:\s+—\s+(.*))?$/.exec(line);
     if (heading) {
-      current = {table: heading[1], file: `${heading[1]}.csv`, title: heading[2] ?? "", columns: []};
-      docs.push(current);
+      const [, path, names, title = ""] = heading;
+      const tables = names ? names.split(",").map((n) => n.trim()) : [path];
+      current = tables.map((table) => ({
+        table,
+        file: `${path.replace("DIR", table.split("_")[0])}.csv`,
+        title,
+        columns: []
+      }));
+      docs.push(...current);
       continue;
     }
-    if (line.startsWith("## ")) current = undefined;
+    if (line.startsWith("## ")) current = [];
     const cells = /^\|(.*)\|\s*$/
       .exec(line)?.[1]
       .split("|")
       .map((c) => c.trim());
-    if (!current || !cells || cells[0] === "column" || /^-+$/.test(cells[0])) continue;
-    current.columns.push({name: cells[0], type: cells[1] ?? "", description: cells.slice(2).join(" | ")});
+    if (current.length === 0 || !cells || cells[0] === "column" || /^-+$/.test(cells[0])) continue;
+    for (const doc of current)
+      doc.columns.push({name: cells[0], type: cells[1] ?? "", description: cells.slice(2).join(" | ")});
   }
   return docs;
 }

@@ -1,6 +1,17 @@
 import type {z} from "zod";
 import {
   changelogSchema,
+  cnExemptionSchema,
+  cnLineMfnSchema,
+  cnLineWeightSchema,
+  cnScopeLineSchema,
+  lineProvenanceSchema,
+  stackingRuleSchema,
+  usExemptionSchema,
+  usLineMfnSchema,
+  usLineWeightSchema,
+  usScopeLineSchema,
+  weightBasisSchema,
   chipRuleSchema,
   chipRuleThresholdSchema,
   chipSchema,
@@ -35,7 +46,18 @@ export const TABLE_NAMES = [
   "counterpoints",
   "forecasts",
   "published_estimates",
-  "changelog"
+  "changelog",
+  "us_weights",
+  "us_mfn",
+  "us_scope_lines",
+  "us_exemptions",
+  "cn_weights",
+  "cn_mfn",
+  "cn_scope_lines",
+  "cn_exemptions",
+  "line_stacking",
+  "line_bases",
+  "line_provenance"
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -55,9 +77,71 @@ export interface TableSpec {
   refs: Reference[];
   /** Pairs of date columns where the second may not come before the first. */
   dateOrder: [string, string][];
+  /** Line-level input (data/lines/): may be absent; a checkout without line data has none, and the estimate says so. */
+  optional?: boolean;
+  /** Columns a file may leave out of its header (every cell of them then reads as empty). */
+  optionalColumns?: string[];
+  /** Too large to ship to the pages (tens of thousands of tariff lines): they get the derived series instead. */
+  bulky?: boolean;
 }
 
 const sources = (column = "source_ids"): Reference => ({column, table: "sources"});
+
+/** The line tables of one direction's folder, e.g. data/lines/us/. */
+function lineTables(dir: "us" | "cn") {
+  const schemas = {
+    us: {weights: usLineWeightSchema, mfn: usLineMfnSchema, scope: usScopeLineSchema, exempt: usExemptionSchema},
+    cn: {weights: cnLineWeightSchema, mfn: cnLineMfnSchema, scope: cnScopeLineSchema, exempt: cnExemptionSchema}
+  }[dir];
+  const scopes: Reference = {column: "scope", table: "tariff_scopes"};
+  return {
+    weights: {
+      file: `lines/${dir}/weights.csv`,
+      schema: schemas.weights,
+      key: ["basis", "year", "code"],
+      refs: [],
+      dateOrder: [],
+      optional: true,
+      bulky: true
+    },
+    mfn: {
+      file: `lines/${dir}/mfn.csv`,
+      schema: schemas.mfn,
+      key: ["code", "date"],
+      refs: [],
+      dateOrder: [],
+      optional: true,
+      bulky: true
+    },
+    scope_lines: {
+      file: `lines/${dir}/scope_lines.csv`,
+      schema: schemas.scope,
+      key: ["scope", "code", "date_from"],
+      refs: [scopes],
+      dateOrder: [["date_from", "date_to"]],
+      optional: true,
+      bulky: true,
+      optionalColumns: ["share"]
+    },
+    exemptions: {
+      file: `lines/${dir}/exemptions.csv`,
+      schema: schemas.exempt,
+      key: ["scope", "code", "date_from"],
+      refs: [scopes, sources()],
+      dateOrder: [["date_from", "date_to"]],
+      optional: true,
+      bulky: true
+    }
+  } satisfies Record<string, TableSpec>;
+}
+const us = lineTables("us");
+const cn = lineTables("cn");
+
+/** The raw table names of each direction's line folder. */
+export const LINE_TABLES = {
+  "us-on-cn": {weights: "us_weights", mfn: "us_mfn", scope_lines: "us_scope_lines", exemptions: "us_exemptions"},
+  "cn-on-us": {weights: "cn_weights", mfn: "cn_mfn", scope_lines: "cn_scope_lines", exemptions: "cn_exemptions"}
+} as const;
 
 /** How each raw table is read and checked. */
 export const TABLES = {
@@ -158,6 +242,7 @@ export const TABLES = {
     schema: publishedEstimateSchema,
     key: ["id"],
     refs: [sources()],
+    optionalColumns: ["their_rates"],
     dateOrder: []
   },
   changelog: {
@@ -166,6 +251,39 @@ export const TABLES = {
     key: ["date"],
     refs: [],
     dateOrder: []
+  },
+  us_weights: us.weights,
+  us_mfn: us.mfn,
+  us_scope_lines: us.scope_lines,
+  us_exemptions: us.exemptions,
+  cn_weights: cn.weights,
+  cn_mfn: cn.mfn,
+  cn_scope_lines: cn.scope_lines,
+  cn_exemptions: cn.exemptions,
+  line_stacking: {
+    file: "lines/stacking.csv",
+    schema: stackingRuleSchema,
+    key: ["scope", "rule", "other"],
+    refs: [sources(), {column: "scope", table: "tariff_scopes"}, {column: "other", table: "tariff_scopes"}],
+    dateOrder: [],
+    optional: true
+  },
+  line_bases: {
+    file: "lines/bases.csv",
+    schema: weightBasisSchema,
+    key: ["direction", "basis", "date_from"],
+    refs: [sources()],
+    dateOrder: [["date_from", "date_to"]],
+    optional: true,
+    optionalColumns: ["weights_basis"]
+  },
+  line_provenance: {
+    file: "lines/provenance.csv",
+    schema: lineProvenanceSchema,
+    key: ["file", "repository", "path"],
+    refs: [],
+    dateOrder: [],
+    optional: true
   }
 } satisfies Record<TableName, TableSpec>;
 

@@ -45,6 +45,8 @@ export function validateDataset(files: DataFiles, {dir = "data/"}: ValidateOptio
     ids[name] = new Set();
     const content = files.get(spec.file);
     if (content === undefined) {
+      // A checkout without line data (data/lines/) is valid: the estimate then says it has no line data.
+      if (spec.optional) continue;
       problems.push({file, row: 1, column: "-", message: "file is missing"});
       broken.add(name);
       continue;
@@ -86,7 +88,7 @@ function readTableRows(
   problems.push(...csv.problems);
   if (csv.columns.length === 0) return {rows: [], complete: false};
   const expected = Object.keys(spec.schema.shape);
-  const missing = expected.filter((c) => !csv.columns.includes(c));
+  const missing = expected.filter((c) => !csv.columns.includes(c) && !spec.optionalColumns?.includes(c));
   for (const c of csv.columns) {
     if (c !== "" && !expected.includes(c)) {
       problems.push({file, row: 1, column: c, message: `unknown column; expected the columns ${expected.join(", ")}`});
@@ -99,7 +101,7 @@ function readTableRows(
   const idColumn = spec.key.length === 1 ? spec.key[0] : undefined;
   for (const record of csv.rejected) if (idColumn && record.cells[idColumn]) ids.add(record.cells[idColumn].trim());
   for (const record of csv.records) {
-    const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c]]));
+    const cells = Object.fromEntries(expected.map((c) => [c, record.cells[c] ?? ""]));
     // A table's id column is its single key column (id, or scope for tariff_scopes).
     if (idColumn && cells[idColumn] !== undefined) ids.add(cells[idColumn].trim());
     const parsed = spec.schema.safeParse(cells);
@@ -353,6 +355,7 @@ function checkCrossTableRules(
       }
     }
   }
+  checkLineRules(located, path, problems);
   for (const {line, row} of located.chip_rule_thresholds) {
     const {min, max} = row as {min?: number; max?: number};
     if (min === undefined && max === undefined)
@@ -369,5 +372,70 @@ function checkCrossTableRules(
         column: "max",
         message: `${max} is not above min ${min}`
       });
+  }
+}
+
+/**
+ * Rules of the line-level tables: a stacking rule names two different scopes and no pair has two rules; the periods of
+ * one weighting basis do not overlap; every scope a line table uses has dated steps in tariff_actions.csv.
+ */
+function checkLineRules(located: Record<TableName, Located[]>, path: (name: TableName) => string, problems: Problem[]) {
+  const pairs = new Map<string, number>();
+  for (const {line, row} of located.line_stacking) {
+    if (row.scope === row.other)
+      problems.push({file: path("line_stacking"), row: line, column: "other", message: "names the rule's own scope"});
+    const pair = [row.scope, row.other].sort().join(" + ");
+    const first = pairs.get(pair);
+    if (first !== undefined)
+      problems.push({
+        file: path("line_stacking"),
+        row: line,
+        column: "other",
+        message: `a second rule for the pair ${pair}; the first is on line ${first}`
+      });
+    else pairs.set(pair, line);
+  }
+  const periods = new Map<string, {line: number; from: number; to: number}[]>();
+  for (const {line, row} of located.line_bases) {
+    const key = `${row.direction} ${row.basis}`;
+    const from = row.date_from instanceof Date ? row.date_from.getTime() : -Infinity;
+    const to = row.date_to instanceof Date ? row.date_to.getTime() : Infinity;
+    const earlier = periods.get(key) ?? [];
+    const clash = earlier.find((p) => p.from < to && from < p.to);
+    if (clash)
+      problems.push({
+        file: path("line_bases"),
+        row: line,
+        column: "date_from",
+        message: `overlaps the period of basis "${row.basis}" (${row.direction}) on line ${clash.line}; periods of one basis must not overlap`
+      });
+    periods.set(key, [...earlier, {line, from, to}]);
+  }
+  const scopeIds = new Set(located.tariff_scopes.map(({row}) => String(row.scope)));
+  for (const {line, row} of located.published_estimates)
+    for (const {scope} of (row.their_rates as {scope: string}[] | undefined) ?? [])
+      if (!scopeIds.has(scope))
+        problems.push({
+          file: path("published_estimates"),
+          row: line,
+          column: "their_rates",
+          message: `refers to ${JSON.stringify(scope)}, which is not a scope in tariff_scopes.csv`
+        });
+  // Only judged when every step was read: a step dropped for a bad cell would make its scope look stepless.
+  if (problems.some((p) => p.file === path("tariff_actions"))) return;
+  const stepped = new Set(located.tariff_actions.map(({row}) => String(row.scope)));
+  for (const name of ["us_scope_lines", "cn_scope_lines"] as const) {
+    const reported = new Set<string>();
+    for (const {line, row} of located[name]) {
+      const scope = String(row.scope);
+      if (stepped.has(scope) || reported.has(scope)) continue;
+      reported.add(scope);
+      problems.push({
+        file: path(name),
+        row: line,
+        column: "scope",
+        message: `scope ${JSON.stringify(scope)} has no rate steps in tariff_actions.csv; add its dated steps there`
+      });
+    }
   }
 }

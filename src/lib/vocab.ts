@@ -96,6 +96,8 @@ export const EXCERPT_KINDS = ["fact", "assessment", "forecast"] as const;
 export const STANCES = ["against", "supports", "nuance"] as const;
 export const VERDICTS = ["happened", "partly", "did-not-happen", "open"] as const;
 export const DIRECTIONS = ["us-on-cn", "cn-on-us"] as const;
+/** How two tariff scopes combine on one line (data/lines/stacking.csv); every pair without a rule adds. */
+export const STACKING_RULES = ["replaces", "excluded_by"] as const;
 
 export type Actor = (typeof ACTORS)[number];
 export type Target = (typeof TARGETS)[number];
@@ -111,3 +113,4 @@ export type RuleOutcome = (typeof RULE_OUTCOMES)[number];
 export type Classification = (typeof CLASSIFICATIONS)[number];
 export type TradeFlow = (typeof TRADE_FLOWS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type StackingRuleKind = (typeof STACKING_RULES)[number];

@@ -8,10 +8,19 @@ import {validateDataset, type Validation} from "../lib/validate.js";
 /** The repository's data/ folder, wherever the command runs from. */
 export const DATA_DIR = resolve(fileURLToPath(new URL("../../data/", import.meta.url)));
 
-/** Reads every .csv file of a folder as bytes (decoding is the validator's job, so bad encodings are reported). */
-export function readDataFolder(dir: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dir)) if (name.endsWith(".csv")) files.set(name, readFileSync(join(dir, name)));
+/**
+ * Reads every .csv file of a folder and its sub-folders (data/lines/us/…) as bytes, keyed by the path inside the
+ * folder with "/" separators (decoding is the validator's job, so bad encodings are reported).
+ */
+export function readDataFolder(
+  dir: string,
+  files = new Map<string, Uint8Array>(),
+  under = ""
+): Map<string, Uint8Array> {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    if (entry.isDirectory()) readDataFolder(join(dir, entry.name), files, `${under}${entry.name}/`);
+    else if (entry.name.endsWith(".csv")) files.set(under + entry.name, readFileSync(join(dir, entry.name)));
+  }
   return files;
 }
 

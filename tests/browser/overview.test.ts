@@ -4,14 +4,16 @@ import {shippedTable, useSite} from "../support/browserSite.js";
 const {open} = useSite();
 
 describe("page index.html in Chromium", () => {
-  it("shows the headline estimates from the shipped headline table, each on its tariff lane's checked-through date", async () => {
+  it("shows the headline estimates (incl. MFN) from the shipped headline table, each on its tariff lane's checked-through date", async () => {
     const {page} = await open("index.html");
-    const headline = shippedTable<{direction: string; date: string; average_pct: number}>("headline");
+    const headline = shippedTable<{direction: string; date: string; total_pct?: number}>("headline");
     const meta = shippedTable<{checked_through_us_tariffs: string; checked_through_cn_tariffs: string}>("meta")[0];
     const us = headline.find((h) => h.direction === "us-on-cn" && h.date === meta.checked_through_us_tariffs)!;
     const cn = headline.find((h) => h.direction === "cn-on-us" && h.date === meta.checked_through_cn_tariffs)!;
-    expect(await page.locator(".hf-big").nth(0).textContent()).toBe(`${us.average_pct.toFixed(1)}%`);
-    expect(await page.locator(".hf-big").nth(1).textContent()).toBe(`${cn.average_pct.toFixed(1)}%`);
+    const figure = (h: {total_pct?: number}) =>
+      h.total_pct === undefined ? "no line data" : `${h.total_pct.toFixed(1)}%`;
+    expect(await page.locator(".hf-big").nth(0).textContent()).toBe(figure(us));
+    expect(await page.locator(".hf-big").nth(1).textContent()).toBe(figure(cn));
     const [day, month, year] = [
       +meta.checked_through_us_tariffs.slice(8),
       meta.checked_through_us_tariffs.slice(5, 7),

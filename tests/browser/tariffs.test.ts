@@ -7,12 +7,13 @@ const {open} = useSite();
 const GRID = 'svg[aria-label="Additional tariff rate per scope over time"]';
 
 describe("page tariffs.html in Chromium", () => {
-  it("draws both average-tariff charts, the rate grid and the comparison with every published estimate", async () => {
+  it("draws both average-tariff charts, both authority charts, the rate grid and the comparison with every published estimate", async () => {
     const {page} = await open("tariffs.html");
-    expect(await page.locator('svg[aria-label^="Estimated average additional tariff"]').count()).toBe(2);
+    expect(await page.locator('svg[aria-label^="Average tariff,"]').count()).toBe(2);
+    expect(await page.locator('svg[aria-label^="Additional duties by legal authority"]').count()).toBe(2);
     expect(await page.locator(GRID).count()).toBe(1);
     const published = shippedTable("published_estimates");
-    const caption = page.locator("caption", {hasText: "Published headline averages"});
+    const caption = page.locator("caption", {hasText: "Published averages beside our estimate"});
     expect(await caption.locator("xpath=..").locator("tbody tr").count()).toBe(published.length);
     await page.close();
   });

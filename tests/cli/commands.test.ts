@@ -3,7 +3,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync} from "node:f
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {TABLE_NAMES} from "../../src/lib/tables.js";
+import {TABLES, TABLE_NAMES, type TableSpec} from "../../src/lib/tables.js";
 import {BROKEN_DIR, brokenFolder} from "../support/brokenCases.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {ROOT} from "../support/site.js";
@@ -45,9 +45,13 @@ describe("npm run data:export", () => {
     expect(r.status, r.stderr).toBe(0);
     const files = readdirSync(out);
     for (const name of [
-      ...TABLE_NAMES.filter((n) => n !== "meta"),
+      ...TABLE_NAMES.filter((n) => n !== "meta" && !(TABLES[n] as TableSpec).bulky),
       "timeline",
       "tariff_average",
+      "tariff_series",
+      "tariff_series_by_authority",
+      "tariff_comparison",
+      "tariff_agreement",
       "chip_classes",
       "trade_years",
       "current_status"

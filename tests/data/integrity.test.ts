@@ -2,10 +2,8 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {ROOT} from "../support/site.js";
 import {describe, expect, it} from "vitest";
-import {averageTotal, scopeWeights} from "../../src/lib/derive/averageTariff.js";
 import {classifyAll} from "../../src/lib/derive/chips.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
-import {isoDay} from "../../src/lib/dates.js";
 import {claimEvidenceRows} from "../../src/lib/derive/claims.js";
 import {isAhead, statusPeriods} from "../../src/lib/derive/statusPeriods.js";
 import {derivedTables} from "../../src/lib/outputs.js";
@@ -71,27 +69,6 @@ describe("chip classification computed from the rules' thresholds", () => {
   it("reproduces that the H20 was designed to fall below the 2023 thresholds", () => {
     expect(of("nvidia-h20", "bis-2023-10-advanced-computing")).toBe("not-controlled");
   });
-});
-
-describe("our average-tariff estimate against PIIE's published figures", () => {
-  // Ours counts additional duties only; PIIE's includes the normal (MFN) tariff. We add PIIE's own pre-escalation
-  // level (its earliest figure minus ours that day) and allow 8 points for the other differences the Tariffs page
-  // names (product-level weights, exclusions). From 5 April to 13 May 2025 the April exemptions for electronics,
-  // which we do not deduct, put ours far above: those dates are compared on the page, not here.
-  const weights = scopeWeights(ds.tariff_scopes, ds.tariff_actions, ds.measures, ds.trade);
-  const piie = ds.published_estimates.filter((e) => e.publisher === "PIIE" && e.date >= new Date("2018-01-01T00:00:00Z")).sort((a, b) => a.date.getTime() - b.date.getTime());
-  const exempted = (d: Date) => d >= new Date("2025-04-05T00:00:00Z") && d <= new Date("2025-05-13T00:00:00Z");
-  for (const direction of ["us-on-cn", "cn-on-us"] as const) {
-    const points = piie.filter((e) => e.direction === direction);
-    it(`stays within 8 points of PIIE for ${direction} at ${points.filter((p) => !exempted(p.date)).length} dates`, () => {
-      expect(points.length).toBeGreaterThan(3);
-      const baseline = points[0].rate_pct - averageTotal(ds.tariff_actions, weights, direction, points[0].date);
-      for (const p of points.filter((q) => !exempted(q.date))) {
-        const ours = averageTotal(ds.tariff_actions, weights, direction, p.date) + baseline;
-        expect(Math.abs(ours - p.rate_pct), `${isoDay(p.date)}: PIIE ${p.rate_pct}, ours + baseline ${ours.toFixed(1)}`).toBeLessThanOrEqual(8);
-      }
-    });
-  }
 });
 
 describe("the excerpts of the commentary", () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {decodeUtf8, readCsv} from "../../src/lib/csv.js";
+import fc from "fast-check";
 
 describe("readCsv(file, text)", () => {
   it("reads a header and records with their line numbers", () => {
@@ -107,5 +108,30 @@ describe("decodeUtf8(file, bytes)", () => {
         message: "not valid UTF-8 (byte 0xc4 at offset 4); save the file as UTF-8"
       }
     });
+  });
+});
+
+describe("readCsv(file, text) without quotes", () => {
+  it("reads the same records, lines and problems as with every cell quoted", () => {
+    const cell = fc.stringMatching(/^[a-z0-9 .;-]{0,6}$/);
+    fc.assert(
+      fc.property(
+        // A row of one empty cell is a blank line unquoted (skipped) but a record quoted, so it is left out.
+        fc.array(
+          fc.array(cell, {minLength: 1, maxLength: 4}).filter((r) => r.join(",") !== ""),
+          {minLength: 1, maxLength: 8}
+        ),
+        fc.boolean(),
+        (rows, blankLine) => {
+          const lines = [["a", "b", "c"], ...rows];
+          const plain = lines.map((r) => r.join(",")).join("\n") + (blankLine ? "\n\n" : "\n");
+          const quoted = lines.map((r) => r.map((c) => `"${c}"`).join(",")).join("\n") + (blankLine ? "\n\n" : "\n");
+          const [p, q] = [readCsv("x.csv", plain), readCsv("x.csv", quoted)];
+          expect(p.records).toEqual(q.records);
+          expect(p.rejected).toEqual(q.rejected);
+          expect(p.problems).toEqual(q.problems);
+        }
+      )
+    );
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {timeDomain, yearDomain, yearMid, yearRanges, yearSlots, yearStart} from "../../src/lib/domains.js";
+import {tariffYMax, timeDomain, yearDomain, yearMid, yearRanges, yearSlots, yearStart} from "../../src/lib/domains.js";
 import {isoDay} from "../../src/lib/dates.js";
 import {d} from "../support/dataset.js";
 
@@ -22,5 +22,18 @@ describe("the shared axes", () => {
   it("yearRanges joins consecutive years into ranges", () => {
     expect(yearRanges([2019, 2016, 2018, 2020, 2023])).toBe("2016, 2018–2020, 2023");
     expect(yearRanges([])).toBe("");
+  });
+  it("tariffYMax rounds the highest of ours and the drawn trackers' totals up to 10, never below 10", () => {
+    const ours = [{total_pct: 21.3}, {total_pct: 38.85}];
+    expect(tariffYMax(ours)).toBe(40);
+    expect(tariffYMax(ours, [{publisher: "PIIE", rate_pct: 124.1}])).toBe(130);
+    // A tracker not drawn, or one authority's part, does not set the axis.
+    expect(
+      tariffYMax(ours, [
+        {publisher: "Fitch Ratings", rate_pct: 90},
+        {publisher: "PIIE", rate_pct: 60, authority: "section-301"}
+      ])
+    ).toBe(40);
+    expect(tariffYMax([])).toBe(10);
   });
 });

@@ -276,3 +276,100 @@ describe("validateDataset(files)", () => {
     ]);
   });
 });
+
+describe("validateDataset(files) on the line tables of data/lines", () => {
+  const lines = (file: string, text: string) => messages(withFiles({[`lines/${file}`]: text}));
+  it("accepts a data folder without any line table (no line data yet)", () => {
+    const files = validFiles();
+    for (const name of [...files.keys()]) if (name.startsWith("lines/")) files.delete(name);
+    expect(messages(files)).toEqual([]);
+  });
+  it("reports codes that are not digits or not of a line's length", () => {
+    expect(
+      lines(
+        "us/weights.csv",
+        "basis,year,code,value_usd\npiie,2017,0101.00.00,1\npiie,2017,010100,1\npiie,2017,010100000,1\n"
+      )
+    ).toEqual([
+      'data/lines/us/weights.csv:2:code: "0101.00.00" is not a tariff code (digits only, no dots or spaces)',
+      'data/lines/us/weights.csv:3:code: "010100" has 6 digits; expected 8 or 10',
+      'data/lines/us/weights.csv:4:code: "010100000" has 9 digits; expected 8 or 10'
+    ]);
+    expect(lines("cn/weights.csv", "basis,year,code,value_usd\npiie,2017,12345,1\npiie,2017,12010000,-1\n")).toEqual([
+      'data/lines/cn/weights.csv:2:code: "12345" has 5 digits; expected 6 or 7 or 8 or 9 or 10',
+      "data/lines/cn/weights.csv:3:value_usd: -1 is below the minimum 0"
+    ]);
+    expect(lines("us/scope_lines.csv", "scope,code,date_from,date_to\nlist-a,8,,\nlist-a,84713001009,,\n")).toEqual([
+      'data/lines/us/scope_lines.csv:2:code: "8" has 1 digits; expected 2 to 10',
+      'data/lines/us/scope_lines.csv:3:code: "84713001009" has 11 digits; expected 2 to 10'
+    ]);
+  });
+  it("reports rates out of range, unknown scopes and sources, and periods that end before they start", () => {
+    expect(lines("us/mfn.csv", "code,date,mfn_pct\n01,2018-01-01,1200\n")).toEqual([
+      "data/lines/us/mfn.csv:2:mfn_pct: 1200 is above the maximum 1000"
+    ]);
+    expect(
+      lines(
+        "us/exemptions.csv",
+        "scope,code,date_from,date_to,reason,source_ids\nlist-q,01,,,fixture,src-a\nlist-a,01,2019-01-01,2018-01-01,fixture,src-q\n"
+      )
+    ).toEqual([
+      'data/lines/us/exemptions.csv:2:scope: refers to "list-q", which is not an id in tariff_scopes.csv',
+      'data/lines/us/exemptions.csv:3:source_ids: refers to "src-q", which is not an id in sources.csv',
+      "data/lines/us/exemptions.csv:3:date_to: 2018-01-01 is before date_from 2019-01-01"
+    ]);
+  });
+  it("reads scope_lines with or without its optional share column, and reports a share above 1", () => {
+    expect(lines("us/scope_lines.csv", "scope,code,date_from,date_to,share\nlist-a,01,,,0.25\nlist-b,02,,,\n")).toEqual(
+      []
+    );
+    expect(lines("us/scope_lines.csv", "scope,code,date_from,date_to,share\nlist-a,01,,,1.5\n")).toEqual([
+      "data/lines/us/scope_lines.csv:2:share: 1.5 is above the maximum 1"
+    ]);
+  });
+  it("reads published_estimates' their_rates and reports a pair that is not scope=rate or names no scope", () => {
+    const base = validFiles().get("published_estimates.csv")!.trimEnd();
+    const bad = base.replace(/^id,.*$/m, (h) => h + ",their_rates").replace(/,piie,$/m, ",piie,,list-q=15;list-a=x");
+    expect(messages(withFiles({"published_estimates.csv": bad + "\n"}))).toEqual([
+      'data/published_estimates.csv:2:their_rates: "list-a=x" is not scope=rate (a scope id, "=", a rate in percent)'
+    ]);
+    const unknown = base.replace(/^id,.*$/m, (h) => h + ",their_rates").replace(/,piie,$/m, ",piie,,list-q=15");
+    expect(messages(withFiles({"published_estimates.csv": unknown + "\n"}))).toEqual([
+      'data/published_estimates.csv:2:their_rates: refers to "list-q", which is not a scope in tariff_scopes.csv'
+    ]);
+  });
+  it("reports stacking rules that name unknown scopes, their own scope, or a pair twice", () => {
+    expect(
+      lines(
+        "stacking.csv",
+        "scope,rule,other,source_ids,notes\nlist-a,adds,list-b,src-a,\nlist-a,replaces,list-z,src-a,\nlist-a,replaces,list-a,src-a,\nlist-b,excluded_by,list-a,src-a,\nlist-a,replaces,list-b,src-a,\n"
+      )
+    ).toEqual([
+      'data/lines/stacking.csv:2:rule: "adds" is not one of: replaces, excluded_by',
+      'data/lines/stacking.csv:3:other: refers to "list-z", which is not an id in tariff_scopes.csv',
+      "data/lines/stacking.csv:4:other: names the rule's own scope",
+      "data/lines/stacking.csv:6:other: a second rule for the pair list-a + list-b; the first is on line 5"
+    ]);
+  });
+  it("reports overlapping periods of one weighting basis and scopes without rate steps", () => {
+    expect(
+      lines(
+        "bases.csv",
+        "direction,basis,date_from,date_to,weights_year,label,notes,source_ids\nus-on-cn,piie,2018-01-01,2025-01-01,2017,a,,src-a\nus-on-cn,piie,2024-01-01,,2024,b,,src-a\nus-on-cn,yale,2024-01-01,,2024,c,,src-a\n"
+      )
+    ).toEqual([
+      'data/lines/bases.csv:3:date_from: overlaps the period of basis "piie" (us-on-cn) on line 2; periods of one basis must not overlap'
+    ]);
+    const scopes = validFiles().get("tariff_scopes.csv") + "list-c,List C goods,CN,,,,,src-a,\n";
+    expect(
+      messages(
+        withFiles({
+          "tariff_scopes.csv": scopes,
+          "lines/cn/scope_lines.csv": "scope,code,date_from,date_to\nlist-c,12,,\n"
+        })
+      )
+    ).toEqual([
+      'data/lines/cn/scope_lines.csv:2:scope: scope "list-c" has no rate steps in tariff_actions.csv; add its dated steps there'
+    ]);
+  });
+});

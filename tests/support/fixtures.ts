@@ -6,11 +6,12 @@ import {validateDataset} from "../../src/lib/validate.js";
 export const FIXTURES = join(import.meta.dirname, "../fixtures");
 export const VALID_DIR = join(FIXTURES, "valid");
 
-/** The valid fixture folder as file name → text. */
-export function validFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(VALID_DIR))
-    if (name.endsWith(".csv")) files.set(name, readFileSync(join(VALID_DIR, name), "utf-8"));
+/** The valid fixture folder as file name → text, sub-folders included (`lines/us/weights.csv`). */
+export function validFiles(dir = VALID_DIR, files = new Map<string, string>(), under = ""): Map<string, string> {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    if (entry.isDirectory()) validFiles(join(dir, entry.name), files, `${under}${entry.name}/`);
+    else if (entry.name.endsWith(".csv")) files.set(under + entry.name, readFileSync(join(dir, entry.name), "utf-8"));
+  }
   return files;
 }
 
