@@ -24,7 +24,7 @@ export function resolveCommit(dir: string, ref: string): string {
 /** The tables of a data folder as they were at a commit (`git show REF:./FILE`, read in the folder itself). */
 export function dataTextsAt(dataDir: string, ref: string): DataTexts {
   const commit = resolveCommit(dataDir, ref);
-  const present = new Set(git(dataDir, ["ls-tree", "--name-only", commit, "./"]).split("\n").filter(Boolean));
+  const present = new Set(git(dataDir, ["ls-tree", "-r", "--name-only", commit, "./"]).split("\n").filter(Boolean));
   const texts = new Map<string, string>();
   for (const name of TABLE_NAMES) {
     const file = TABLES[name].file;

@@ -24,9 +24,12 @@ function answerFor(params: URLSearchParams): string {
   return recorded("empty");
 }
 
-/** Every file of a folder with its size, time and text, to see that nothing was written. */
+/** Every file of a folder and its subfolders (data/lines/) with its time and text, to see that nothing was written. */
 const snapshot = (dir: string) =>
-  readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), "utf-8")]);
+  readdirSync(dir, {recursive: true, encoding: "utf-8"})
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), "utf-8")]);
 
 const run = (env: Record<string, string>) =>
   new Promise<{status: number | null; stdout: string; stderr: string}>((done) => {
