@@ -1,11 +1,15 @@
-// Framework 1.13 writes two accessibility faults into every page that no option turns off: <html> has no lang, and
-// the sidebar's close <label> sits directly inside an <ol>, while the sidebar toggle is named only by its title. The
-// build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
+// Framework 1.13 writes accessibility faults into every page that no option turns off: <html> has no lang, the
+// viewport meta says maximum-scale=1 (which stops readers zooming on a phone), the sidebar's close <label> sits
+// directly inside an <ol>, and the sidebar toggle is named only by its title. The build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
 
-/** Fixes Framework's page markup: lang on <html>, a valid sidebar list, a named sidebar toggle. */
+/** The viewport every page declares: the device's width, and no limit on zooming. */
+export const VIEWPORT = "width=device-width, initial-scale=1";
+
+/** Fixes Framework's page markup: lang on <html>, a zoomable viewport, a valid sidebar list, a named sidebar toggle. */
 export function fixFrameworkHtml(html: string, lang = "en"): string {
   return html
     .replace(/<html>/, `<html lang="${lang}">`)
+    .replace(/<meta name="viewport" content="[^"]*">/, `<meta name="viewport" content="${VIEWPORT}">`)
     .replace(
       /(<nav id="observablehq-sidebar">\s*)<ol>\s*(<label id="observablehq-sidebar-close"[^>]*><\/label>)/,
       "$1$2\n  <ol>"

@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {absolutize404, fixFrameworkHtml, pinLastModified} from "../../src/lib/postBuild.js";
+import {VIEWPORT, absolutize404, fixFrameworkHtml, pinLastModified} from "../../src/lib/postBuild.js";
 
 const FRAMEWORK = `<!DOCTYPE html>
 <html>
-<head></head>
+<head><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"></head>
 <body><input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">
 <label id="observablehq-sidebar-backdrop" for="observablehq-sidebar-toggle"></label>
 <nav id="observablehq-sidebar">
@@ -22,6 +22,10 @@ describe("fixFrameworkHtml(html)", () => {
     );
   });
   it("names the sidebar toggle for assistive technology", () => expect(fixed).toContain('aria-label="Toggle sidebar"'));
+  it("lets readers zoom: the viewport meta loses maximum-scale", () => {
+    expect(fixed).toContain(`<meta name="viewport" content="${VIEWPORT}">`);
+    expect(fixed).not.toMatch(/maximum-scale|user-scalable/);
+  });
   it("leaves other markup alone", () => expect(fixFrameworkHtml("<p>x</p>")).toBe("<p>x</p>"));
 });
 
