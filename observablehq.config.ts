@@ -1,4 +1,5 @@
 import {existsSync} from "node:fs";
+import {CHARTS} from "./src/lib/charts.js";
 
 /** The site's pages in navigation order (a page joins the navigation once its Markdown file exists). */
 export const PAGES = [
@@ -37,5 +38,7 @@ export default {
   head: `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect x='1' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='6' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='11' y='3' width='2' height='12' fill='rgb(217,72,43)'/><rect y='6' width='16' height='2' fill='rgb(127,140,141)'/></svg>">`,
   footer:
     'High Fences: US–China trade measures since 2018, every figure linked to its source. Data and code under the repository\'s licence; see <a href="./methods.html">Data and methods</a>.',
+  // One embed page per chart (src/embed/[chart].md): not in the navigation, not in the search index (index: false).
+  dynamicPaths: CHARTS.map((c) => `/embed/${c.id}`),
   pages: PAGES.map((p) => (p.path === "/index" ? {...p, path: "/"} : p))
 };

@@ -44,11 +44,12 @@ function textBlock(
     width,
     size,
     weight = "normal",
-    fill
-  }: {x: number; y: number; width: number; size: number; weight?: "normal" | "bold"; fill: string}
+    fill,
+    maxLines = 6
+  }: {x: number; y: number; width: number; size: number; weight?: "normal" | "bold"; fill: string; maxLines?: number}
 ): {markup: string; height: number} {
   if (!text.trim()) return {markup: "", height: 0};
-  const lines = wrapLines(text.trim(), charsThatFit(width, size, weight), 6).split("\n");
+  const lines = wrapLines(text.trim(), charsThatFit(width, size, weight), maxLines).split("\n");
   const markup = lines
     .map(
       (line, i) =>
@@ -75,7 +76,7 @@ export function composeFigure(chart: {markup: string; width: number; height: num
   y += units.height + (units.height ? 10 : 6);
   const chartY = y;
   y += Math.ceil(chart.height) + 10;
-  const source = textBlock(text.source, {x: PAD, y, width: inner, size: SMALL, fill: foreground});
+  const source = textBlock(text.source, {x: PAD, y, width: inner, size: SMALL, fill: foreground, maxLines: 14});
   y += source.height + 2;
   const credit = [SITE_NAME, `data as of ${text.asOf}`, text.url].filter(Boolean).join(" · ");
   const footer = textBlock(credit, {x: PAD, y, width: inner, size: SMALL, fill: muted});

@@ -1,0 +1,173 @@
+// What each chart's embed page (src/embed/[chart].md) loads and draws: the tables a chart needs, and the chart drawn
+// from them with the same derivations and hash state as on its full page. The embed page itself only loads the
+// tables and lays out embedFrame(); the chart ids and texts live in src/lib/charts.ts.
+import {chartSpec, pagePath, SITE_NAME} from "../lib/charts.js";
+import {longDate} from "../lib/format.js";
+import {inLaneGroup, laneOf} from "../lib/lanes.js";
+import {timeDomain, yearStart} from "../lib/domains.js";
+import {orderedRules} from "../lib/derive/chips.js";
+import {statusPeriods} from "../lib/derive/statusPeriods.js";
+import {numberForecasts} from "../lib/derive/forecasts.js";
+import {timeline} from "./timeline.js";
+import {tariffAverage} from "./tariffAverage.js";
+import {rateGrid} from "./rateGrid.js";
+import {chipThresholds} from "./chipThresholds.js";
+import {rulesTimeline} from "./rulesTimeline.js";
+import {mineralControls} from "./mineralControls.js";
+import {tradeFlows} from "./tradeFlows.js";
+import {tradeBalance} from "./tradeBalance.js";
+import {tradeShare} from "./tradeShare.js";
+import {forecastChart} from "./forecastChart.js";
+import {sourceYears} from "./sourceYears.js";
+import {readHash} from "./urlState.js";
+
+/** The revived tables an embed page loaded, by name (data/tables/NAME.json). */
+export type EmbedTables = Record<string, unknown>;
+
+/** The tables each chart's embed page loads (besides meta, which every embed page loads). */
+export const EMBED_TABLES: Record<string, readonly string[]> = {
+  "overview-timeline": ["timeline", "excerpt_pins"],
+  "tariff-average-us-on-cn": ["tariff_average", "published_estimates"],
+  "tariff-average-cn-on-us": ["tariff_average", "published_estimates"],
+  "tariff-rates": ["tariff_steps"],
+  "chip-thresholds": ["chip_classes", "chips", "chip_rules", "chip_rule_thresholds"],
+  "us-export-controls": ["measures", "measure_status", "chip_rules"],
+  "china-mineral-controls": ["measures", "measure_status"],
+  "trade-flows": ["trade_years", "timeline"],
+  "trade-balance": ["trade_years"],
+  "trade-share": ["trade_years"],
+  "forecast-verdicts": ["forecasts", "excerpts"],
+  "sources-by-year": ["sources"]
+};
+
+/** The site's meta row as the pages revive it. */
+interface Meta {
+  as_of: Date;
+  commentary_date: Date;
+}
+
+// A table, typed by the component that reads it (the loader's wire types, revived): contextual typing picks T.
+const table = <T>(tables: EmbedTables, name: string): T => tables[name] as T;
+
+/** The highest stacked total of the tariff averages, rounded up to 10 points, so both directions share one scale. */
+function averageMax(average: readonly {direction: string; date: Date; contribution_pct: number}[]): number {
+  const totals = new Map<string, number>();
+  for (const p of average) {
+    const key = `${p.direction} ${p.date.getTime()}`;
+    totals.set(key, (totals.get(key) ?? 0) + p.contribution_pct);
+  }
+  return Math.ceil(Math.max(0, ...totals.values()) / 10) * 10;
+}
+
+/** Draws the chart `id` at `width` from its tables, in the state the URL hash `hash` sets (as on its full page). */
+export function embedChart(
+  id: string,
+  tables: EmbedTables,
+  {width, hash = ""}: {width: number; hash?: string}
+): Element {
+  const meta = (tables.meta as Meta[])[0];
+  const params = readHash(hash);
+  const domain = timeDomain(meta.as_of);
+  const marker = {date: meta.commentary_date, label: "Commentary"};
+  switch (chartSpec(id).id) {
+    case "overview-timeline": {
+      const show = params.get("lanes") ?? "";
+      const items = table<Parameters<typeof timeline>[0]>(tables, "timeline").filter((i) => inLaneGroup(i.lane, show));
+      type Pins = NonNullable<Parameters<typeof timeline>[1]>["pins"] & object;
+      const pins = table<Pins>(tables, "excerpt_pins").filter((p) => inLaneGroup(p.lane, show));
+      return timeline(items, {width, domain, pins, marker});
+    }
+    case "tariff-average-us-on-cn":
+    case "tariff-average-cn-on-us": {
+      const average = table<Parameters<typeof tariffAverage>[0]>(tables, "tariff_average");
+      const direction = id === "tariff-average-us-on-cn" ? "us-on-cn" : "cn-on-us";
+      const published = table<never[]>(tables, "published_estimates");
+      return tariffAverage(average, {width, direction, domain, yMax: averageMax(average), published, marker});
+    }
+    case "tariff-rates": {
+      const direction = params.get("dir") ?? "us-on-cn";
+      const steps = table<Parameters<typeof rateGrid>[0]>(tables, "tariff_steps").filter(
+        (s) => (s as {direction?: string}).direction === direction
+      );
+      return rateGrid(steps, {width, domain, end: meta.as_of});
+    }
+    case "chip-thresholds": {
+      type Rules = NonNullable<Parameters<typeof chipThresholds>[1]["rules"]>;
+      const rules = orderedRules(table<Rules>(tables, "chip_rules"));
+      const latest = rules[rules.length - 1]?.id ?? "";
+      const asked = params.get("rule");
+      const rule = rules.some((r) => r.id === asked) ? asked! : latest;
+      return chipThresholds(table(tables, "chip_classes"), {
+        width,
+        rule,
+        chips: table(tables, "chips"),
+        rules,
+        thresholds: table(tables, "chip_rule_thresholds")
+      });
+    }
+    case "us-export-controls":
+    case "china-mineral-controls": {
+      const measures = table<Parameters<typeof statusPeriods>[0]>(tables, "measures");
+      const history = table<Parameters<typeof statusPeriods>[1]>(tables, "measure_status");
+      if (id === "china-mineral-controls") {
+        const chosen = measures.filter((m) => m.actor === "CN" && m.instrument === "export-control");
+        return mineralControls(statusPeriods(chosen, history, {asOf: meta.as_of}), {width, domain, marker});
+      }
+      const periods = statusPeriods(
+        measures.filter((m) => laneOf(m) === "us-controls"),
+        history,
+        {asOf: meta.as_of}
+      );
+      const ruleMeasureIds = table<{measure_id: string}[]>(tables, "chip_rules").map((r) => r.measure_id);
+      return rulesTimeline(periods, {width, domain, marker, ruleMeasureIds});
+    }
+    case "trade-flows": {
+      const sides = params.get("marks") ?? "both";
+      return tradeFlows(table(tables, "trade_years"), {
+        width,
+        measures: table(tables, "timeline"),
+        sides: sides as never
+      });
+    }
+    case "trade-balance":
+      return tradeBalance(table(tables, "trade_years"), {width});
+    case "trade-share":
+      return tradeShare(table(tables, "trade_years"), {width});
+    case "forecast-verdicts": {
+      const verdict = params.get("verdict") ?? "all";
+      const numbered = numberForecasts(table(tables, "forecasts"), table(tables, "excerpts"));
+      const shown = numbered.filter((f) => verdict === "all" || f.verdict === verdict);
+      const from = yearStart(meta.commentary_date);
+      return forecastChart(shown, {width, domain: timeDomain(meta.as_of, {from}), marker});
+    }
+    case "sources-by-year":
+      return sourceYears(table(tables, "sources"), {width});
+    default:
+      throw new Error(`no embed drawing for chart "${id}"`);
+  }
+}
+
+/**
+ * The embed page's content: the chart's title and units, the chart, its source line, the as-of date and a link back
+ * to the full page (opened outside the frame).
+ */
+export function embedFrame(id: string, {asOf, chart}: {asOf: Date; chart: Element}): HTMLElement {
+  const spec = chartSpec(id);
+  const card = document.createElement("div");
+  card.className = "card hf-embed-card";
+  card.dataset.chart = id;
+  const h2 = document.createElement("h2");
+  h2.textContent = spec.title;
+  const h3 = document.createElement("h3");
+  h3.textContent = spec.units;
+  const source = document.createElement("div");
+  source.className = "hf-source";
+  const back = document.createElement("a");
+  back.href = `../${pagePath(id)}${location.hash}`;
+  back.target = "_blank";
+  back.rel = "noopener";
+  back.textContent = `See it on ${SITE_NAME}`;
+  source.append(`${spec.source}. Data as of ${longDate(asOf)}. `, back);
+  card.append(h2, h3, chart, source);
+  return card;
+}
