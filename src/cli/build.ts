@@ -8,6 +8,8 @@ import {bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
 import {argValue} from "../node/args.js";
+import {writeShareImages} from "../node/shareImages.js";
+import {PAGES} from "../../observablehq.config.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const out = resolve(root, argValue("--out") ?? "dist");
@@ -54,6 +56,12 @@ if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
   console.error(`build failed: ${out} is unchanged.`);
   process.exit(result.status || 1);
 }
+// The share cards' og:image files (src/lib/share.ts writes the tags that point to them).
+writeShareImages(
+  next,
+  PAGES.map((p) => ({page: p.path.slice(1), title: p.name})),
+  dataset
+);
 for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
