@@ -43,7 +43,7 @@ export default {
   head: ({title, path}: {title: string | null; path: string}) =>
     `${ICON}\n${shareTags({title, path, siteUrl: process.env.HIGH_FENCES_SITE_URL || undefined})}`,
   footer:
-    'High Fences: US–China trade measures since 2018, every figure linked to its source. Code under the MIT licence; data under CC BY 4.0 (credit “High Fences” and the sources linked), with the notices of the repositories we draw on: see <a href="./methods.html#licences">Data and methods</a>.',
+    'High Fences: US–China trade measures since 2018, every figure linked to its source. Code under the MIT licence; data under CC BY 4.0 (credit “High Fences” and the sources linked), with the notices of the repositories we draw on: see <a href="./methods.html#licences-and-reuse">Data and methods</a>.',
   // One embed page per chart (src/embed/[chart].md): not in the navigation, not in the search index (index: false).
   dynamicPaths: CHARTS.map((c) => `/embed/${c.id}`),
   pages: PAGES.map((p) => (p.path === "/index" ? {...p, path: "/"} : p))
