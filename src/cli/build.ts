@@ -3,7 +3,7 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {resolve} from "node:path";
-import {absolutize404, fixFrameworkHtml, pinLastModified} from "../lib/postBuild.js";
+import {absolutize404, fixFrameworkHtml, markDisplayBlocks, pinLastModified} from "../lib/postBuild.js";
 import {bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
@@ -65,7 +65,7 @@ writeShareImages(
 for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
-  const html = pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf);
+  const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
 rmSync(out, {recursive: true, force: true});

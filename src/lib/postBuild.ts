@@ -35,3 +35,17 @@ export function absolutize404(html: string, base: string): string {
 export function pinLastModified(html: string, time: number): string {
   return html.replace(/"lastModified":\d+/g, `"lastModified":${time}`);
 }
+
+/**
+ * Marks every block cell that displays something (its inputs include `display` or `view`; inline `${…}` cells have
+ * their own loading element) with the class `hf-display`, so the stylesheet (src/settle.css) can hold back the page
+ * below a block until the block has drawn. Framework writes such a block as an empty div holding the cell's comment.
+ */
+export function markDisplayBlocks(html: string): string {
+  const displays = new Set<string>();
+  for (const m of html.matchAll(/define\(\{id: "([0-9a-f]{8}(?:-\d+)?)"(, mode: "[a-z]+")?, inputs: \[([^\]]*)\]/g))
+    if (!m[2]?.includes("inline") && /"(display|view)"/.test(m[3])) displays.add(m[1]);
+  return html.replace(/<div class="observablehq observablehq--block"><!--:([0-9a-f]{8}(?:-\d+)?):-->/g, (block, id) =>
+    displays.has(id) ? `<div class="observablehq observablehq--block hf-display"><!--:${id}:-->` : block
+  );
+}

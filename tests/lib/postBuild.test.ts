@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {VIEWPORT, absolutize404, fixFrameworkHtml, pinLastModified} from "../../src/lib/postBuild.js";
+import {
+  VIEWPORT,
+  absolutize404,
+  fixFrameworkHtml,
+  markDisplayBlocks,
+  pinLastModified
+} from "../../src/lib/postBuild.js";
 
 const FRAMEWORK = `<!DOCTYPE html>
 <html>
@@ -46,5 +52,28 @@ describe("pinLastModified(html, time)", () => {
         5
       )
     ).toBe(`registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`);
+  });
+});
+
+describe("markDisplayBlocks(html)", () => {
+  const page = `<div class="observablehq observablehq--block"><!--:aaaaaaaa:--></div>
+<div class="observablehq observablehq--block"><!--:bbbbbbbb:--></div>
+<div class="observablehq observablehq--block"><!--:cccccccc:--></div>
+<script type="module">
+define({id: "aaaaaaaa", outputs: ["x"], body: () => { const x = 1; return {x}; }});
+define({id: "bbbbbbbb", inputs: ["x","display"], body: async (x,display) => { display(x); }});
+define({id: "cccccccc", inputs: ["view","Inputs"], outputs: ["v"], body: (view,Inputs) => { const v = view(Inputs.text()); return {v}; }});
+define({id: "dddddddd", mode: "inline", inputs: ["x","display"], body: async (x,display) => display(x)});
+</script>`;
+  const marked = markDisplayBlocks(page);
+  it("marks the blocks whose cell displays or views something", () => {
+    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:bbbbbbbb:-->');
+    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:cccccccc:-->');
+  });
+  it("leaves blocks that only define names unmarked, so they never hold the page back", () => {
+    expect(marked).toContain('<div class="observablehq observablehq--block"><!--:aaaaaaaa:-->');
+  });
+  it("changes nothing but those class attributes", () => {
+    expect(marked.replace(/ hf-display/g, "")).toBe(page);
   });
 });
