@@ -16,9 +16,13 @@ function button(text: string, title: string, onClick: () => void | Promise<void>
 
 /**
  * The Embed / SVG / PNG actions of the chart `id` (see src/lib/charts.ts for the ids). `asOf` is the data's as-of date
- * as readers see it ("1 December 2026"), drawn into the images.
+ * as readers see it ("1 December 2026"), drawn into the images. `state` is hash state of this one chart that the page
+ * does not keep in its own hash (the excerpt of a claim-evidence chart, of which the page draws many).
  */
-export function chartActions(id: string, {asOf}: {asOf: string}): HTMLElement {
+export function chartActions(
+  id: string,
+  {asOf, state = {}}: {asOf: string; state?: Record<string, string>}
+): HTMLElement {
   const spec = chartSpec(id);
   const bar = document.createElement("div");
   bar.className = "hf-chart-actions";
@@ -63,7 +67,7 @@ export function chartActions(id: string, {asOf}: {asOf: string}): HTMLElement {
     const src = embedUrl(location.href, id, {
       theme: (theme.value || undefined) as "dark" | "light" | undefined,
       transparent: transparent.checked,
-      hash: chartHash(id, location.hash)
+      hash: chartHash(id, `${location.hash}&${new URLSearchParams(state)}`)
     });
     const height = (card().getBoundingClientRect().height || 480) + 40;
     code.value = embedSnippet(src, id, {title: spec.title, height});
@@ -77,10 +81,10 @@ export function chartActions(id: string, {asOf}: {asOf: string}): HTMLElement {
   bar.append(
     details,
     button("SVG", "Download the chart as SVG, with its title and source", () =>
-      saveBlob(svgBlob(figure()), imageFilename(id, "svg"))
+      saveBlob(svgBlob(figure()), imageFilename(id, "svg", Object.values(state).join("-")))
     ),
     button("PNG", "Download the chart as PNG (2×), with its title and source", async () =>
-      saveBlob(await pngBlob(figure()), imageFilename(id, "png"))
+      saveBlob(await pngBlob(figure()), imageFilename(id, "png", Object.values(state).join("-")))
     )
   );
   return bar;

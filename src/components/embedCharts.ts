@@ -8,6 +8,8 @@ import {timeDomain, yearStart} from "../lib/domains.js";
 import {orderedRules} from "../lib/derive/chips.js";
 import {statusPeriods} from "../lib/derive/statusPeriods.js";
 import {numberForecasts} from "../lib/derive/forecasts.js";
+import {linkedItems} from "../lib/derive/timeline.js";
+import {indexById} from "../lib/group.js";
 import {timeline} from "./timeline.js";
 import {tariffAverage} from "./tariffAverage.js";
 import {rateGrid} from "./rateGrid.js";
@@ -18,6 +20,7 @@ import {tradeFlows} from "./tradeFlows.js";
 import {tradeBalance} from "./tradeBalance.js";
 import {tradeShare} from "./tradeShare.js";
 import {forecastChart} from "./forecastChart.js";
+import {claimEvidence} from "./claimEvidence.js";
 import {sourceYears} from "./sourceYears.js";
 import {readHash} from "./urlState.js";
 
@@ -36,6 +39,7 @@ export const EMBED_TABLES: Record<string, readonly string[]> = {
   "trade-flows": ["trade_years", "timeline"],
   "trade-balance": ["trade_years"],
   "trade-share": ["trade_years"],
+  "claim-evidence": ["excerpts", "timeline"],
   "forecast-verdicts": ["forecasts", "excerpts"],
   "sources-by-year": ["sources"]
 };
@@ -133,6 +137,20 @@ export function embedChart(
       return tradeBalance(table(tables, "trade_years"), {width});
     case "trade-share":
       return tradeShare(table(tables, "trade_years"), {width});
+    case "claim-evidence": {
+      // The excerpt named in the hash, else the first that refers to dated items (the page draws one per excerpt).
+      type Items = Parameters<typeof claimEvidence>[0];
+      const byId = indexById(table<Items>(tables, "timeline"));
+      const excerpts = table<Parameters<typeof linkedItems>[0][]>(tables, "excerpts") as ({
+        id: string;
+        paragraph: number;
+      } & Parameters<typeof linkedItems>[0])[];
+      const asked = excerpts.find((x) => x.id === params.get("excerpt"));
+      const excerpt = asked ?? excerpts.find((x) => linkedItems(x, byId).length > 0);
+      if (!excerpt) throw new Error("no excerpt refers to a dated measure or event");
+      const subject = `paragraph ${excerpt.paragraph} of the commentary`;
+      return claimEvidence(linkedItems(excerpt, byId), {width, domain, marker, subject});
+    }
     case "forecast-verdicts": {
       const verdict = params.get("verdict") ?? "all";
       const numbered = numberForecasts(table(tables, "forecasts"), table(tables, "excerpts"));

@@ -108,6 +108,15 @@ export const CHARTS: readonly ChartSpec[] = [
     hashKeys: []
   },
   {
+    id: "claim-evidence",
+    page: "commentary",
+    title: "What a paragraph of the commentary refers to, on the timeline",
+    units:
+      "Bars run from announcement to entry into force; hollow dot: no longer in force; ◆ an event; dashed line: the commentary",
+    source: "Sources: Federal Register, USTR, BIS, MOFCOM and others, linked per item on the commentary page",
+    hashKeys: ["excerpt"]
+  },
+  {
     id: "forecast-verdicts",
     page: "next",
     title: "The commentary's expectations by our verdict",
@@ -220,9 +229,13 @@ export function embedSnippet(src: string, id: string, {title = chartSpec(id).tit
   ].join("\n");
 }
 
-/** The file name of a chart's image download: high-fences-ID.svg or .png. */
-export function imageFilename(id: string, format: "svg" | "png"): string {
-  return `high-fences-${chartSpec(id).id}.${format}`;
+/**
+ * The file name of a chart's image download: high-fences-ID.svg or .png, with `variant` (e.g. the excerpt of a
+ * claim-evidence chart) appended when one chart id is drawn several times on its page.
+ */
+export function imageFilename(id: string, format: "svg" | "png", variant?: string): string {
+  const safe = variant?.replace(/[^a-z0-9-]+/gi, "-").replace(/^-+|-+$/g, "");
+  return `high-fences-${chartSpec(id).id}${safe ? `-${safe}` : ""}.${format}`;
 }
 
 /** The part of a page's URL hash that concerns one chart (its hashKeys), as "#k=v&…" or "" when none is set. */

@@ -105,5 +105,6 @@ describe("imageFilename(id, format)", () => {
   it("names the file after the site and the chart", () => {
     expect(imageFilename("trade-share", "png")).toBe("high-fences-trade-share.png");
     expect(imageFilename("trade-share", "svg")).toBe("high-fences-trade-share.svg");
+    expect(imageFilename("claim-evidence", "svg", "p3/tariffs ")).toBe("high-fences-claim-evidence-p3-tariffs.svg");
   });
 });
