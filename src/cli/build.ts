@@ -62,7 +62,8 @@ writeShareImages(
   PAGES.map((p) => ({page: p.path.slice(1), title: p.name})),
   dataset
 );
-for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
+// Every page, the embed pages under embed/ included.
+for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
   const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
