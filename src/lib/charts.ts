@@ -225,7 +225,7 @@ export function embedSnippet(src: string, id: string, {title = chartSpec(id).tit
   return [
     `<!-- ${SITE_NAME}: "${title.replace(/--/g, "–")}". The frame posts {type: "${HEIGHT_MESSAGE}", id: "${id}", height} (CSS px) to this page on load and on resize; the script below sets the frame's height from it. -->`,
     `<iframe src="${attr(src)}" title="${attr(title)}" data-high-fences-id="${attr(id)}" width="100%" height="${Math.ceil(height)}" style="border:0;width:100%" loading="lazy"></iframe>`,
-    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;document.querySelectorAll("iframe[data-high-fences-id]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`
+    `<script>addEventListener("message",function(e){var d=e.data,D=document;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;D.querySelectorAll("iframe[data-high-fences-id]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`
   ].join("\n");
 }
 
