@@ -57,7 +57,7 @@ if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
   process.exit(result.status || 1);
 }
 // The share cards' og:image files (src/lib/share.ts writes the tags that point to them).
-writeShareImages(
+await writeShareImages(
   next,
   PAGES.map((p) => ({page: p.path.slice(1), title: p.name})),
   dataset

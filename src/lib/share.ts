@@ -23,6 +23,38 @@ export const PAGE_DESCRIPTIONS: Record<string, string> = {
     "The sources, the tables and their columns, downloads of every table, how the estimates are made, and the licences."
 };
 
+/** The key chart of each page (a chart id of src/lib/charts.ts), drawn on its share card. */
+export const SHARE_CHARTS: Record<string, string> = {
+  index: "tariff-average-us-on-cn",
+  tariffs: "tariff-average-us-on-cn",
+  controls: "chip-thresholds",
+  trade: "trade-flows",
+  commentary: "claim-evidence",
+  next: "forecast-verdicts",
+  methods: "sources-by-year"
+};
+
+/** The light theme's colours, for CSS variables in a chart drawn outside the page (resvg knows no var()). */
+const LIGHT: Record<string, string> = {
+  "theme-background": "#ffffff",
+  "plot-background": "#ffffff",
+  "theme-background-alt": "#f5f5f5",
+  "theme-foreground": "#1b1e23",
+  "theme-foreground-focus": "#3b5fc0",
+  "theme-foreground-muted": "#767a80",
+  "theme-foreground-faint": "#8d9095",
+  "theme-foreground-fainter": "#bbbdbf",
+  "theme-foreground-faintest": "#dcdddd"
+};
+
+/** Replaces CSS variables (var(--name) or var(--name, fallback)) with the light theme's colours, else the fallback. */
+export function resolveThemeColors(markup: string): string {
+  return markup.replace(
+    /var\(--([\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+    (_, name: string, fallback?: string) => LIGHT[name] ?? fallback?.trim() ?? "currentColor"
+  );
+}
+
 /** The share image of a page, relative to the site root. */
 export function shareImagePath(page: string): string {
   return `_share/${page}.png`;
@@ -75,18 +107,21 @@ export function shareTags({title, path, siteUrl}: {title: string | null; path: s
 const POSTS = ["rgb(59,111,212)", "rgb(59,111,212)", "rgb(217,72,43)"];
 
 /**
- * The 1200×630 share card of a page as SVG: the site's fence mark and name, the page's title, its description, a key
- * figure when the page has one, and the data's as-of date, in system fonts.
+ * The 1200×630 share card of a page as SVG: the site's fence mark and name, the page's title, its key chart (an <svg>
+ * of `chart.width`×`chart.height`, scaled to fit) or else its description, a key figure when the page has one, and the
+ * data's as-of date, in system fonts.
  */
 export function shareCardSvg({
   title,
   description,
   figure,
+  chart,
   asOf
 }: {
   title: string;
   description: string;
   figure?: {value: string; label: string};
+  chart?: {markup: string; width: number; height: number};
   asOf: string;
 }): string {
   const W = 1200;
@@ -96,34 +131,59 @@ export function shareCardSvg({
     wrapLines(text, charsThatFit(width * 0.9, size, weight), max).split("\n");
   const text = (x: number, y: number, size: number, content: string, attrs = "") =>
     `<text x="${x}" y="${y}" font-size="${size}"${attrs}>${escapeHtml(content)}</text>`;
-  const posts = POSTS.map((fill, i) => `<rect x="${64 + i * 30}" y="56" width="12" height="60" fill="${fill}"/>`).join(
+  const posts = POSTS.map((fill, i) => `<rect x="${64 + i * 24}" y="40" width="10" height="48" fill="${fill}"/>`).join(
     ""
   );
-  let y = 230;
-  const titleLines = lines(title, 64, W - 128, 2, "bold");
   const parts = [
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    `<rect y="${H - 16}" width="${W}" height="16" fill="rgb(59,111,212)"/>`,
+    `<rect y="${H - 12}" width="${W}" height="12" fill="rgb(59,111,212)"/>`,
     posts,
-    `<rect x="56" y="74" width="92" height="10" fill="rgb(127,140,141)"/>`,
-    text(172, 104, 40, SITE_NAME, ' font-weight="bold" fill="#1b1e23"')
+    `<rect x="58" y="55" width="74" height="8" fill="rgb(127,140,141)"/>`,
+    text(150, 78, 32, SITE_NAME, ' font-weight="bold" fill="#1b1e23"')
   ];
-  for (const line of titleLines) {
-    parts.push(text(64, y, 64, line, ' font-weight="bold" fill="#1b1e23"'));
-    y += 76;
+  const footer = text(64, H - 34, 24, `US–China trade measures since 2018 · data as of ${asOf}`, ' fill="#5f6670"');
+  if (chart) {
+    const titleWidth = figure ? W - 128 - 300 : W - 128;
+    let y = 150;
+    for (const line of lines(title, 44, titleWidth, 2, "bold")) {
+      parts.push(text(64, y, 44, line, ' font-weight="bold" fill="#1b1e23"'));
+      y += 52;
+    }
+    if (figure) {
+      parts.push(text(W - 64, 150, 72, figure.value, ' font-weight="bold" text-anchor="end" fill="rgb(217,72,43)"'));
+      lines(figure.label, 20, 380, 3).forEach((line, i) =>
+        parts.push(text(W - 64, 180 + i * 24, 20, line, ' text-anchor="end" fill="#4a515b"'))
+      );
+    }
+    const top = Math.max(y - 20, figure ? 240 : 0);
+    const box = {x: 48, y: top, width: W - 96, height: H - 80 - top};
+    const nested = chart.markup.replace(/^<svg\b[^>]*>/, (open) => {
+      const kept = open.replace(/\s(?:x|y|width|height|viewBox|preserveAspectRatio)="[^"]*"/g, "");
+      return kept.replace(
+        /^<svg/,
+        `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="xMidYMid meet" color="#1b1e23"`
+      );
+    });
+    parts.push(resolveThemeColors(nested), footer);
+  } else {
+    let y = 230;
+    for (const line of lines(title, 64, W - 128, 2, "bold")) {
+      parts.push(text(64, y, 64, line, ' font-weight="bold" fill="#1b1e23"'));
+      y += 76;
+    }
+    y += 10;
+    const width = figure ? W - 128 - 360 : W - 128;
+    for (const line of lines(description, 32, width, 5)) {
+      parts.push(text(64, y, 32, line, ' fill="#4a515b"'));
+      y += 42;
+    }
+    if (figure) {
+      parts.push(text(W - 64, 330, 120, figure.value, ' font-weight="bold" text-anchor="end" fill="rgb(217,72,43)"'));
+      lines(figure.label, 26, 340, 4).forEach((line, i) =>
+        parts.push(text(W - 64, 380 + i * 34, 26, line, ' text-anchor="end" fill="#4a515b"'))
+      );
+    }
+    parts.push(footer);
   }
-  y += 10;
-  const width = figure ? W - 128 - 360 : W - 128;
-  for (const line of lines(description, 32, width, 5)) {
-    parts.push(text(64, y, 32, line, ' fill="#4a515b"'));
-    y += 42;
-  }
-  if (figure) {
-    parts.push(text(W - 64, 330, 120, figure.value, ' font-weight="bold" text-anchor="end" fill="rgb(217,72,43)"'));
-    lines(figure.label, 26, 340, 4).forEach((line, i) =>
-      parts.push(text(W - 64, 380 + i * 34, 26, line, ' text-anchor="end" fill="#4a515b"'))
-    );
-  }
-  parts.push(text(64, H - 48, 26, `US–China trade measures since 2018 · data as of ${asOf}`, ' fill="#5f6670"'));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family='${SYSTEM_FONTS}'>${parts.join("")}</svg>`;
 }

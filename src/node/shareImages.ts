@@ -4,10 +4,12 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {Resvg} from "@resvg/resvg-js";
+import {JSDOM} from "jsdom";
 import type {Dataset} from "../lib/tables.js";
 import {derivedTables, metaOf} from "../lib/outputs.js";
 import {longDate, pct, usdBn} from "../lib/format.js";
-import {PAGE_DESCRIPTIONS, shareCardSvg, shareImagePath} from "../lib/share.js";
+import {allTables} from "../lib/outputs.js";
+import {PAGE_DESCRIPTIONS, SHARE_CHARTS, shareCardSvg, shareImagePath} from "../lib/share.js";
 
 /** Rasterises an SVG to PNG at its own size with system fonts. */
 export function svgToPng(svg: string): Uint8Array {
@@ -34,23 +36,64 @@ function keyFigure(page: string, dataset: Dataset): {value: string; label: strin
     : undefined;
 }
 
+/** Width at which the key charts are drawn for a share card (their desktop layout; the card scales them to fit). */
+const CHART_WIDTH = 1000;
+
+/**
+ * Draws a page's key chart as on its embed page, in a jsdom document (Plot and the components need a DOM), and
+ * returns its <svg> markup and size; undefined when the page has none or it cannot be drawn.
+ */
+async function keyChart(page: string, tables: Record<string, unknown>) {
+  const id = SHARE_CHARTS[page];
+  if (!id) return undefined;
+  const dom = new JSDOM("<!doctype html><html><body></body></html>");
+  const globals = {document: dom.window.document, window: dom.window, navigator: dom.window.navigator};
+  const saved = Object.fromEntries(
+    Object.keys(globals).map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)])
+  );
+  for (const [k, v] of Object.entries(globals))
+    Object.defineProperty(globalThis, k, {value: v, configurable: true, writable: true});
+  try {
+    const {embedChart} = await import("../components/embedCharts.js");
+    const element = embedChart(id, tables, {width: CHART_WIDTH, hash: ""});
+    const svgs = element.tagName.toLowerCase() === "svg" ? [element] : [...element.querySelectorAll("svg")];
+    const svg = svgs.sort((a, b) => Number(b.getAttribute("height") ?? 0) - Number(a.getAttribute("height") ?? 0))[0];
+    if (!svg) return undefined;
+    svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+    const width = Number(svg.getAttribute("width")) || CHART_WIDTH;
+    const height = Number(svg.getAttribute("height")) || 400;
+    // XML, not HTML, serialisation: attribute values may hold "<", which an SVG parser rejects unescaped.
+    return {markup: new dom.window.XMLSerializer().serializeToString(svg), width, height};
+  } finally {
+    for (const [k, d] of Object.entries(saved)) {
+      if (d) Object.defineProperty(globalThis, k, d);
+      else delete (globalThis as Record<string, unknown>)[k];
+    }
+  }
+}
+
 /** Writes OUT/_share/PAGE.png for every page (name and title), returning the files written (relative to OUT). */
-export function writeShareImages(
+export async function writeShareImages(
   out: string,
   pages: readonly {page: string; title: string}[],
   dataset: Dataset
-): string[] {
+): Promise<string[]> {
   mkdirSync(join(out, "_share"), {recursive: true});
-  const asOf = longDate(metaOf(dataset).as_of);
-  return pages.map(({page, title}) => {
+  const meta = metaOf(dataset);
+  const tables = {...allTables(dataset), meta: [meta]};
+  const files: string[] = [];
+  for (const {page, title} of pages) {
+    const chart = await keyChart(page, tables);
     const svg = shareCardSvg({
       title,
       description: PAGE_DESCRIPTIONS[page] ?? "",
       figure: keyFigure(page, dataset),
-      asOf
+      chart,
+      asOf: longDate(meta.as_of)
     });
     const file = shareImagePath(page);
     writeFileSync(join(out, file), svgToPng(svg));
-    return file;
-  });
+    files.push(file);
+  }
+  return files;
 }

@@ -1,7 +1,17 @@
 import {describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
 import {PAGES} from "../support/site.js";
-import {PAGE_DESCRIPTIONS, pageName, rootPrefix, shareCardSvg, shareImagePath, shareTags} from "../../src/lib/share.js";
+import {
+  PAGE_DESCRIPTIONS,
+  SHARE_CHARTS,
+  pageName,
+  resolveThemeColors,
+  rootPrefix,
+  shareCardSvg,
+  shareImagePath,
+  shareTags
+} from "../../src/lib/share.js";
+import {chartSpec} from "../../src/lib/charts.js";
 
 const tags = (html: string) =>
   Object.fromEntries(
@@ -62,5 +72,31 @@ describe("shareCardSvg", () => {
     for (const part of ["High Fences", "Tariffs & trade", "A description", "24%", "estimated", "30 Jun 2026"]) {
       expect(text).toContain(part);
     }
+  });
+});
+
+describe("the share cards' key charts", () => {
+  it("name a chart of the site for every page", () => {
+    for (const page of PAGES) expect(chartSpec(SHARE_CHARTS[page]).id).toBe(SHARE_CHARTS[page]);
+  });
+
+  it("resolveThemeColors replaces CSS variables with the light theme's colours or their fallback", () => {
+    expect(resolveThemeColors('fill="var(--theme-background)" stroke="var(--nope, #123456)" x="var(--nope)"')).toBe(
+      'fill="#ffffff" stroke="#123456" x="currentColor"'
+    );
+  });
+
+  it("shareCardSvg({chart}) scales the chart into the card, keeping its coordinates, with no CSS variable left", () => {
+    const chart = {
+      markup: '<svg width="1000" height="400" viewBox="0 0 1000 400"><rect fill="var(--theme-foreground)"/></svg>',
+      width: 1000,
+      height: 400
+    };
+    const svg = shareCardSvg({title: "Trade", description: "d", chart, asOf: "30 Jun 2026"});
+    const doc = new JSDOM(svg, {contentType: "image/svg+xml"}).window.document;
+    const nested = doc.querySelector("svg > svg")!;
+    expect(nested.getAttribute("viewBox")).toBe("0 0 1000 400");
+    expect(Number(nested.getAttribute("y")) + Number(nested.getAttribute("height"))).toBeLessThanOrEqual(630);
+    expect(svg).not.toContain("var(");
   });
 });
