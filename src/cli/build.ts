@@ -4,7 +4,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {absolutize404, fixFrameworkHtml, markDisplayBlocks, pinLastModified} from "../lib/postBuild.js";
-import {bundleSite} from "../node/bundleSite.js";
+import {bundlePages, bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {checkDataFolder} from "../node/dataFolder.js";
 import {argValue} from "../node/args.js";
@@ -69,6 +69,8 @@ for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filte
   const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
+// Each page gets a bundle of only what it imports (see bundlePages).
+await bundlePages(next);
 rmSync(out, {recursive: true, force: true});
 renameSync(next, out);
 console.log(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

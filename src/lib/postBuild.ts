@@ -49,3 +49,23 @@ export function markDisplayBlocks(html: string): string {
     displays.has(id) ? `<div class="observablehq observablehq--block hf-display"><!--:${id}:-->` : block
   );
 }
+
+/**
+ * The names a built page takes from the site bundle and the bundle's file name, from the line Framework writes:
+ * `const {a, b} = await import("./_import/site.HASH.js")` (the path may be `../_import/` or absolute). Null when the
+ * page does not import it.
+ */
+export function pageImports(html: string): {names: string[]; file: string} | null {
+  const m = /const \{([^}]*)\} = await import\("[^"]*_import\/(site\.[0-9a-f]{8}\.js)"\)/.exec(html);
+  if (!m) return null;
+  const names = m[1]
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return {names, file: m[2]};
+}
+
+/** Points every reference to the bundle `from` (its import and its modulepreload link) at `to`. */
+export function replaceImport(html: string, from: string, to: string): string {
+  return html.split(`_import/${from}`).join(`_import/${to}`);
+}

@@ -4,6 +4,8 @@ import {
   absolutize404,
   fixFrameworkHtml,
   markDisplayBlocks,
+  pageImports,
+  replaceImport,
   pinLastModified
 } from "../../src/lib/postBuild.js";
 
@@ -75,5 +77,27 @@ define({id: "dddddddd", mode: "inline", inputs: ["x","display"], body: async (x,
   });
   it("changes nothing but those class attributes", () => {
     expect(marked.replace(/ hf-display/g, "")).toBe(page);
+  });
+});
+
+describe("pageImports(html) and replaceImport(html, from, to)", () => {
+  const page = `<link rel="modulepreload" href="./_import/site.0123abcd.js">
+<script type="module">
+define({id: "aaaaaaaa", outputs: ["html","timeline"], body: async () => {
+const {html, timeline, sourceLinks} = await import("./_import/site.0123abcd.js");
+return {html,timeline,sourceLinks};
+}});
+</script>`;
+  it("reads the names a page takes from the site bundle and the bundle's file", () => {
+    expect(pageImports(page)).toEqual({names: ["html", "timeline", "sourceLinks"], file: "site.0123abcd.js"});
+  });
+  it("finds the import from a page in a sub-folder too", () => {
+    expect(pageImports(page.replace(/\.\/_import/g, "../_import"))?.file).toBe("site.0123abcd.js");
+  });
+  it("says null for a page that imports nothing from it", () => expect(pageImports("<p>x</p>")).toBeNull());
+  it("points both the import and the modulepreload at the page's own bundle", () => {
+    const moved = replaceImport(page, "site.0123abcd.js", "site.feedbeef.js");
+    expect(moved).not.toContain("site.0123abcd.js");
+    expect(moved.match(/_import\/site\.feedbeef\.js/g)).toHaveLength(2);
   });
 });
