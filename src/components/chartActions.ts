@@ -72,11 +72,16 @@ export function chartActions(
     const height = (card().getBoundingClientRect().height || 480) + 40;
     code.value = embedSnippet(src, id, {title: spec.title, height});
   };
-  details.addEventListener("toggle", () => details.open && update());
   theme.addEventListener("change", update);
   transparent.addEventListener("change", update);
   panel.append(theme, transparentLabel, code, copy);
-  details.append(summary, panel);
+  // The panel joins the page when first opened: a closed <details> would hold controls no keyboard can reach.
+  details.addEventListener("toggle", () => {
+    if (!details.open) return;
+    if (!panel.isConnected) details.append(panel);
+    update();
+  });
+  details.append(summary);
 
   bar.append(
     details,
