@@ -89,3 +89,64 @@ export function allTables(dataset: Dataset): Record<string, readonly unknown[]> 
   const raw = Object.fromEntries(TABLE_NAMES.filter((n) => n !== "meta").map((n) => [n, dataset[n]]));
   return {...raw, ...derivedTables(dataset)};
 }
+
+/**
+ * The tables each page reads besides the sources, by page. A page links only sources these tables cite, so each page
+ * loads its own small index of them (`pages/sources-PAGE.json` in the archive, see citedSources) instead of the whole
+ * sources table (about 200 KB). tests/data/pageSources.test.ts checks these lists against the pages' attachments.
+ */
+export const PAGE_TABLES = {
+  index: ["excerpt_pins", "headline", "meta", "timeline", "trade_years"],
+  tariffs: [
+    "headline",
+    "measures",
+    "meta",
+    "published_estimates",
+    "tariff_actions",
+    "tariff_average",
+    "tariff_steps",
+    "tariff_unweighted",
+    "tariff_weights"
+  ],
+  controls: [
+    "chip_classes",
+    "chip_rule_thresholds",
+    "chip_rules",
+    "chips",
+    "current_status",
+    "measure_status",
+    "measures",
+    "meta"
+  ],
+  trade: ["meta", "timeline", "trade", "trade_years"],
+  commentary: ["counterpoints", "excerpts", "meta", "timeline"],
+  next: ["excerpts", "forecasts", "meta", "timeline"]
+} as const satisfies Record<string, readonly string[]>;
+
+/** The columns of a source that a link to it needs (components/sourceLinks.ts's SourceRef). */
+export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "document_id"] as const;
+
+/**
+ * The sources that any row of the named tables cites (in `source_ids` or `source_id`), in the sources table's order,
+ * with only the columns a link needs.
+ */
+export function citedSources(
+  tables: Record<string, readonly unknown[]>,
+  names: readonly string[]
+): Record<(typeof SOURCE_LINK_COLUMNS)[number], unknown>[] {
+  const cited = new Set<string>();
+  for (const name of names)
+    for (const row of (tables[name] ?? []) as Record<string, unknown>[]) {
+      if (Array.isArray(row.source_ids)) for (const id of row.source_ids) cited.add(String(id));
+      if (typeof row.source_id === "string") cited.add(row.source_id);
+    }
+  return (tables.sources as Record<string, unknown>[])
+    .filter((s) => cited.has(String(s.id)))
+    .map(
+      (s) =>
+        Object.fromEntries(SOURCE_LINK_COLUMNS.map((c) => [c, s[c]])) as Record<
+          (typeof SOURCE_LINK_COLUMNS)[number],
+          unknown
+        >
+    );
+}
