@@ -47,5 +47,5 @@ export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";
 export {chartActions} from "./components/chartActions.js";
-export {EMBED_TABLES, embedChart, embedFrame} from "./components/embedCharts.js";
+export {EMBED_TABLES, embedChart, embedFrame, embedTitle} from "./components/embedCharts.js";
 export {embedOptions, heightMessage} from "./lib/charts.js";

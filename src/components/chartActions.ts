@@ -70,7 +70,9 @@ export function chartActions(
       hash: chartHash(id, `${location.hash}&${new URLSearchParams(state)}`)
     });
     const height = (card().getBoundingClientRect().height || 480) + 40;
-    code.value = embedSnippet(src, id, {title: spec.title, height});
+    // The frame's title is the card's, as on screen (it follows the page's filters).
+    const title = card().querySelector("h2")?.textContent?.replace(/\s+/g, " ").trim() || spec.title;
+    code.value = embedSnippet(src, id, {title, height});
   };
   theme.addEventListener("change", update);
   transparent.addEventListener("change", update);

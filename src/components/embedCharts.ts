@@ -166,16 +166,44 @@ export function embedChart(
 }
 
 /**
+ * The title of a chart's embed page in the state the hash sets, where the state changes what the chart shows (which
+ * paragraph, direction or rule); else the chart's title.
+ */
+export function embedTitle(id: string, tables: EmbedTables, hash = ""): string {
+  const spec = chartSpec(id);
+  const params = readHash(hash);
+  if (id === "tariff-rates") {
+    return (params.get("dir") ?? "us-on-cn") === "cn-on-us"
+      ? "China's additional tariff rates on US goods, per round"
+      : "Additional US tariff rates on Chinese goods, per list or product group";
+  }
+  if (id === "chip-thresholds") {
+    const rules = orderedRules(table<{id: string; name: string; effective: Date}[]>(tables, "chip_rules"));
+    const rule = rules.find((r) => r.id === params.get("rule")) ?? rules[rules.length - 1];
+    return rule ? `Named AI chips against the thresholds of ${rule.name}` : spec.title;
+  }
+  if (id === "claim-evidence") {
+    const excerpts = table<{id: string; paragraph: number}[]>(tables, "excerpts");
+    const excerpt = excerpts.find((x) => x.id === params.get("excerpt"));
+    return excerpt ? `What paragraph ${excerpt.paragraph} of the commentary refers to, on the timeline` : spec.title;
+  }
+  return spec.title;
+}
+
+/**
  * The embed page's content: the chart's title and units, the chart, its source line, the as-of date and a link back
  * to the full page (opened outside the frame).
  */
-export function embedFrame(id: string, {asOf, chart}: {asOf: Date; chart: Element}): HTMLElement {
+export function embedFrame(
+  id: string,
+  {asOf, chart, title = chartSpec(id).title}: {asOf: Date; chart: Element; title?: string}
+): HTMLElement {
   const spec = chartSpec(id);
   const card = document.createElement("div");
   card.className = "card hf-embed-card";
   card.dataset.chart = id;
   const h2 = document.createElement("h2");
-  h2.textContent = spec.title;
+  h2.textContent = title;
   const h3 = document.createElement("h3");
   h3.textContent = spec.units;
   const source = document.createElement("div");

@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CHARTS, embedSnippet, pagePath} from "../../src/lib/charts.js";
-import {useSite} from "../support/browserSite.js";
+import {shippedTable, useSite} from "../support/browserSite.js";
 import {launchChromium} from "../support/chromium.js";
 import {serveSite} from "../support/server.js";
 
@@ -24,7 +24,12 @@ describe("the embed pages (embed/CHART-ID.html)", () => {
         );
         expect(widest).toBeGreaterThan(width / 2);
         expect(widest).toBeLessThanOrEqual(width);
-        expect(await page.locator(".hf-embed-card h2").textContent()).toBe(chart.title);
+        // The title is the chart's, or names the default state (the latest chip rule).
+        const title = (await page.locator(".hf-embed-card h2").textContent())!;
+        if (chart.id === "chip-thresholds") expect(title).toMatch(/^Named AI chips against the thresholds of /);
+        else if (chart.id === "tariff-rates")
+          expect(title).toBe("Additional US tariff rates on Chinese goods, per list or product group");
+        else expect(title).toBe(chart.title);
         expect(await page.locator(".hf-embed-card .hf-source").textContent()).toContain(chart.source);
         expect(await page.locator(".hf-embed-card .hf-source").textContent()).toMatch(/Data as of \d{1,2} \w{3} \d{4}/);
         const back = await page.locator(".hf-embed-card .hf-source a").getAttribute("href");
@@ -66,6 +71,25 @@ describe("the embed pages (embed/CHART-ID.html)", () => {
       "rgba(0, 0, 0, 0)"
     );
     await clear.page.close();
+  });
+
+  it("names the state the hash sets in the title: a claim-evidence embed names its paragraph, tariff-rates its direction", async () => {
+    const excerpt = shippedTable<{id: string; paragraph: number; measure_ids: string[]}>("excerpts").find(
+      (x) => x.measure_ids.length > 0
+    )!;
+    const claim = await open(`embed/claim-evidence.html#excerpt=${excerpt.id}`);
+    expect(await claim.page.locator(".hf-embed-card h2").textContent()).toBe(
+      `What paragraph ${excerpt.paragraph} of the commentary refers to, on the timeline`
+    );
+    expect(await claim.page.locator("#observablehq-main svg[aria-label]").first().getAttribute("aria-label")).toContain(
+      `paragraph ${excerpt.paragraph}`
+    );
+    await claim.page.close();
+    const rates = await open("embed/tariff-rates.html#dir=cn-on-us");
+    expect(await rates.page.locator(".hf-embed-card h2").textContent()).toBe(
+      "China's additional tariff rates on US goods, per round"
+    );
+    await rates.page.close();
   });
 
   it("reads the full page's hash state: the trade-flows embed with #marks=cn marks only China's measures", async () => {
