@@ -127,6 +127,14 @@ export const PAGE_TABLES = {
 export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "document_id"] as const;
 
 /**
+ * Columns a page ships of a table, where it needs only a few (by page, then table); other tables ship whole. The
+ * Tariffs page names measures only by title.
+ */
+export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
+  tariffs: {measures: ["id", "title"]}
+};
+
+/**
  * The sources that any row of the named tables cites (in `source_ids` or `source_id`), in the sources table's order,
  * with only the columns a link needs.
  */
@@ -149,4 +157,23 @@ export function citedSources(
           unknown
         >
     );
+}
+
+/**
+ * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
+ * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only). One request
+ * instead of one per table.
+ */
+export function pageTables(
+  tables: Record<string, readonly unknown[]>,
+  page: keyof typeof PAGE_TABLES
+): Record<string, readonly unknown[]> {
+  const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
+  const shipped: Record<string, readonly unknown[]> = {};
+  for (const name of PAGE_TABLES[page]) {
+    const keep = columns[name];
+    const rows = (tables[name] ?? []) as Record<string, unknown>[];
+    shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
+  }
+  return {...shipped, sources: citedSources({...shipped, sources: tables.sources}, PAGE_TABLES[page])};
 }

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {spawnSync} from "node:child_process";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources} from "../../src/lib/outputs.js";
+import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources, pageTables} from "../../src/lib/outputs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {ROOT} from "../support/site.js";
 
@@ -16,10 +16,13 @@ const attached = (page: string) =>
 describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)", () => {
   const tables = allTables(loadDataset()) as Record<string, readonly Record<string, unknown>[]>;
 
-  it.each(Object.keys(PAGE_TABLES))("%s.md loads its own index, never the whole sources table", (page) => {
-    expect(attached(page)).toContain(`pages/sources-${page}`);
-    expect(attached(page)).not.toContain("sources");
-  });
+  it.each(Object.keys(PAGE_TABLES))(
+    "%s.md loads its own data file or its own source index, never the whole sources table",
+    (page) => {
+      expect(attached(page).some((n) => n === `pages/${page}` || n === `pages/sources-${page}`)).toBe(true);
+      expect(attached(page)).not.toContain("sources");
+    }
+  );
 
   it.each(Object.entries(PAGE_TABLES))("%s.md reads only tables its index was made from", (page, names) => {
     const read = attached(page).filter((n) => !n.startsWith("pages/"));
@@ -33,6 +36,18 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(Object.keys(index[0]).sort()).toEqual([...SOURCE_LINK_COLUMNS].sort());
   });
 
+  it("ships a page's tables cut to the columns it names, and only the sources those rows cite", () => {
+    const shipped = pageTables(tables, "tariffs");
+    expect(Object.keys(shipped).sort()).toEqual([...PAGE_TABLES.tariffs, "sources"].sort());
+    expect(Object.keys(shipped.measures[0] as object)).toEqual(["id", "title"]);
+    expect(shipped.tariff_steps).toEqual(tables.tariff_steps);
+    const cited = new Set(
+      Object.values(shipped).flatMap((rows) => (rows as Record<string, unknown>[]).flatMap((r) => (r.source_ids as string[]) ?? []))
+    );
+    expect((shipped.sources as {id: string}[]).every((s) => cited.has(s.id))).toBe(true);
+    expect(shipped.sources.length).toBeLessThan(tables.sources.length);
+  });
+
   it("is written by the loader for every page, much smaller than the sources table", async () => {
     const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/data/tables.zip.ts"], {cwd: ROOT, maxBuffer: 1 << 28});
     const zip = await JSZip.loadAsync(out.stdout);
@@ -41,6 +56,7 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
       const text = await zip.file(`pages/sources-${page}.json`)?.async("string");
       expect(text, page).toBeDefined();
       expect(text!.length, page).toBeLessThan(whole * 0.8);
+      expect(Object.keys(JSON.parse((await zip.file(`pages/${page}.json`)!.async("string")) as string)), page).toContain("sources");
     }
   });
 });
