@@ -160,8 +160,17 @@ export function citedSources(
 }
 
 /**
+ * Tables whose sources a page links, where that is fewer than the tables it reads (by page). The Trade page draws the
+ * timeline's measures on its charts but links only the trade figures' sources.
+ */
+export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  trade: ["trade", "trade_years"]
+};
+
+/**
  * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
- * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only). One request
+ * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
+ * in PAGE_LINKS[page] where given). One request
  * instead of one per table.
  */
 export function pageTables(
@@ -175,5 +184,6 @@ export function pageTables(
     const rows = (tables[name] ?? []) as Record<string, unknown>[];
     shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
   }
-  return {...shipped, sources: citedSources({...shipped, sources: tables.sources}, PAGE_TABLES[page])};
+  const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
+  return {...shipped, sources: citedSources({...shipped, sources: tables.sources}, linked)};
 }
