@@ -1,7 +1,7 @@
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {CHARTS, embedSnippet, pagePath} from "../../src/lib/charts.js";
 import {shippedTable, useSite} from "../support/browserSite.js";
 import {launchChromium} from "../support/chromium.js";
@@ -49,6 +49,25 @@ describe("the embed pages (embed/CHART-ID.html)", () => {
       }
     });
   }
+
+  it("are left out of the navigation and the site search", async () => {
+    const dir = join(inject("siteDir"), "_observablehq");
+    const index = JSON.parse(
+      readFileSync(
+        join(
+          dir,
+          readdirSync(dir).find((f) => /^minisearch\..*\.json$/.test(f))!
+        ),
+        "utf-8"
+      )
+    );
+    const ids = Object.values(index.documentIds as Record<string, string>);
+    expect(ids.length).toBeGreaterThan(7);
+    expect(ids.filter((id) => id.includes("embed/"))).toEqual([]);
+    const {page} = await open("index.html");
+    expect(await page.locator('#observablehq-sidebar a[href*="embed/"]').count()).toBe(0);
+    await page.close();
+  });
 
   it("follows ?theme=dark and ?theme=light whatever the reader's system setting, and ?transparent drops the background", async () => {
     const dark = await open("embed/trade-balance.html?theme=dark", {colorScheme: "light"});
