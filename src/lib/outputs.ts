@@ -164,7 +164,18 @@ export function citedSources(
  * timeline's measures on its charts but links only the trade figures' sources.
  */
 export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
-  trade: ["trade", "trade_years"]
+  trade: ["trade", "trade_years"],
+  commentary: ["counterpoints", "excerpts"],
+  next: ["forecasts", "excerpts"]
+};
+
+/**
+ * Pages that link the sources of only those timeline items a table refers to (its rows' measure_ids and event_ids):
+ * the commentary's evidence lists and the forecasts' cards (lib/derive/timeline linkedItems).
+ */
+export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  commentary: ["excerpts"],
+  next: ["forecasts"]
 };
 
 /**
@@ -185,5 +196,19 @@ export function pageTables(
     shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
-  return {...shipped, sources: citedSources({...shipped, sources: tables.sources}, linked)};
+  const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
+  const referred = new Set(
+    referring.flatMap((name) =>
+      (shipped[name] as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
+        ...(r.measure_ids ?? []),
+        ...(r.event_ids ?? [])
+      ])
+    )
+  );
+  const items = ((shipped.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
+  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
+    ...linked,
+    ...(referring.length ? ["linked_items"] : [])
+  ]);
+  return {...shipped, sources};
 }
