@@ -160,6 +160,17 @@ export function citedSources(
 }
 
 /**
+ * Pages that show only some measures (by page): the measures a page keeps. Its tables keyed by measure
+ * (`measure_id`: measure_status, current_status) keep the same rows. The Controls page shows the measures of the two
+ * export-control lanes (lib/lanes laneOf).
+ */
+export const PAGE_MEASURES: {
+  [P in keyof typeof PAGE_TABLES]?: (m: {actor: string; instrument: string; authority: string}) => boolean;
+} = {
+  controls: (m) => laneOf(m) === "us-controls" || laneOf(m) === "cn-controls"
+};
+
+/**
  * Tables whose sources a page links, where that is fewer than the tables it reads (by page). The Trade page draws the
  * timeline's measures on its charts but links only the trade figures' sources.
  */
@@ -189,10 +200,23 @@ export function pageTables(
   page: keyof typeof PAGE_TABLES
 ): Record<string, readonly unknown[]> {
   const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
+  const measureFilter = PAGE_MEASURES[page];
+  const kept = measureFilter
+    ? new Set(
+        (tables.measures as {id: string; actor: string; instrument: string; authority: string}[])
+          .filter(measureFilter)
+          .map((m) => m.id)
+      )
+    : null;
   const shipped: Record<string, readonly unknown[]> = {};
   for (const name of PAGE_TABLES[page]) {
     const keep = columns[name];
-    const rows = (tables[name] ?? []) as Record<string, unknown>[];
+    const all = (tables[name] ?? []) as Record<string, unknown>[];
+    const rows = !kept
+      ? all
+      : name === "measures"
+        ? all.filter((m) => kept.has(String(m.id)))
+        : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
     shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
 import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources, pageTables} from "../../src/lib/outputs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
+import {laneOf} from "../../src/lib/lanes.js";
 import {ROOT} from "../support/site.js";
 
 /** The archive members a page's Markdown attaches (data/tables/NAME.json → NAME). */
@@ -58,5 +59,18 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
       expect(text!.length, page).toBeLessThan(whole * 0.8);
       expect(Object.keys(JSON.parse((await zip.file(`pages/${page}.json`)!.async("string")) as string)), page).toContain("sources");
     }
+  });
+});
+
+describe("pageTables(tables, 'controls')", () => {
+  const tables = allTables(loadDataset()) as Record<string, readonly Record<string, unknown>[]>;
+  const shipped = pageTables(tables, "controls") as Record<string, Record<string, unknown>[]>;
+  it("keeps the measures of the export-control lanes and their status rows, and no other", () => {
+    const controls = tables.measures.filter((m) => /controls$/.test(laneOf(m as never)));
+    expect(shipped.measures.map((m) => m.id)).toEqual(controls.map((m) => m.id));
+    const ids = new Set(controls.map((m) => m.id));
+    expect(shipped.measure_status).toEqual(tables.measure_status.filter((r) => ids.has(r.measure_id)));
+    expect(shipped.current_status.every((r) => ids.has(r.measure_id))).toBe(true);
+    expect(shipped.measures.length).toBeLessThan(tables.measures.length);
   });
 });
