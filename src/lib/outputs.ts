@@ -128,10 +128,12 @@ export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "
 
 /**
  * Columns a page ships of a table, where it needs only a few (by page, then table); other tables ship whole. The
- * Tariffs page names measures only by title.
+ * Tariffs page names measures only by title; the Trade page marks the timeline's tariff measures by date, title and
+ * status (lib/derive/tradeMarks).
  */
 export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
-  tariffs: {measures: ["id", "title"]}
+  tariffs: {measures: ["id", "title"]},
+  trade: {timeline: ["id", "kind", "lane", "actor", "status", "title", "start", "end"]}
 };
 
 /**
