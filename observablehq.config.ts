@@ -1,4 +1,6 @@
 import {existsSync} from "node:fs";
+import {CHARTS} from "./src/lib/charts.js";
+import {shareTags} from "./src/lib/share.js";
 
 /** The site's pages in navigation order (a page joins the navigation once its Markdown file exists). */
 export const PAGES = [
@@ -10,6 +12,9 @@ export const PAGES = [
   {name: "What happened next", path: "/next"},
   {name: "Data and methods", path: "/methods"}
 ].filter((p) => existsSync(new URL(`./src${p.path}.md`, import.meta.url)));
+
+/** The site's icon: an inline SVG of the fence. */
+const ICON = `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect x='1' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='6' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='11' y='3' width='2' height='12' fill='rgb(217,72,43)'/><rect y='6' width='16' height='2' fill='rgb(127,140,141)'/></svg>">`;
 
 // Observable Framework configuration. Everything here must work offline: no Google Fonts (globalStylesheets: []),
 // and a fixed footer instead of the default build-date stamp so two builds of the same inputs are identical.
@@ -33,9 +38,13 @@ export default {
   toc: false,
   preserveExtension: true,
   header: "",
-  // An inline icon, so browsers do not ask the host root for /favicon.ico (a 404 on a sub-path site).
-  head: `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect x='1' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='6' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='11' y='3' width='2' height='12' fill='rgb(217,72,43)'/><rect y='6' width='16' height='2' fill='rgb(127,140,141)'/></svg>">`,
+  // The icon is inline, so browsers do not ask the host root for /favicon.ico (a 404 on a sub-path site). The share
+  // tags (src/lib/share.ts) are relative unless HIGH_FENCES_SITE_URL gives the site's public address.
+  head: ({title, path}: {title: string | null; path: string}) =>
+    `${ICON}\n${shareTags({title, path, siteUrl: process.env.HIGH_FENCES_SITE_URL || undefined})}`,
   footer:
-    'High Fences: US–China trade measures since 2018, every figure linked to its source. Data and code under the repository\'s licence; see <a href="./methods.html">Data and methods</a>.',
+    'High Fences: US–China trade measures since 2018, every figure linked to its source. Code under the MIT licence; data under CC BY 4.0 (credit “High Fences” and the sources linked), with the notices of the repositories we draw on: see <a href="./methods.html#licences-and-reuse">Data and methods</a>.',
+  // One embed page per chart (src/embed/[chart].md): not in the navigation, not in the search index (index: false).
+  dynamicPaths: CHARTS.map((c) => `/embed/${c.id}`),
   pages: PAGES.map((p) => (p.path === "/index" ? {...p, path: "/"} : p))
 };

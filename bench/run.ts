@@ -1,16 +1,19 @@
-// npm run bench [-- --check]: builds the site from scratch and measures it. Prints a table and writes
-// bench/results/latest.json. With --check, exits 1 when a size budget in bench/budgets.json is exceeded (times are
-// reported, not enforced: they depend on the machine).
+// npm run bench [-- --check] [--no-lighthouse]: builds the site from scratch and measures it. Prints a table and writes
+// bench/results/latest.json. With --check, exits 1 when a page misses a budget of bench/budgets.json: gzip bytes,
+// requests, layout shift or a Lighthouse score (times are reported, not enforced: they depend on the machine).
 import {spawnSync} from "node:child_process";
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {gzipSync} from "node:zlib";
 import {launchChromium} from "../tests/support/chromium.js";
+import {lighthouseScores, type LighthouseScores} from "./lighthouse.js";
+import {measureLoad} from "./pageLoad.js";
 import {serveSite} from "../tests/support/server.js";
 import {benchEstimate} from "./estimate.js";
 
 const root = resolve(import.meta.dirname, "..");
 const check = process.argv.includes("--check");
+// Lighthouse takes some 10 s a run (two per page); --no-lighthouse skips it (and its budgets).
+const withLighthouse = !process.argv.includes("--no-lighthouse");
 const budgets = JSON.parse(readFileSync(join(root, "bench/budgets.json"), "utf-8")) as Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
@@ -49,58 +52,49 @@ const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 const distBytes = files(out).reduce((s, f) => s + statSync(f).size, 0);
 
-// 3. Every page in Chromium: bytes and requests, time to the first chart, JS heap.
-const site = await serveSite(out, "/");
+// 3. Every page in Chromium, served with gzip as a static host does: what a phone loads (bytes, requests, LCP), layout
+// shift in both themes at 375 and 1280 px, time to the first chart (median of 5 loads), then Lighthouse.
+const site = await serveSite(out, "/", {gzip: true});
 const browser = await launchChromium();
 const pages = readdirSync(out)
   .filter((f) => f.endsWith(".html") && f !== "404.html")
   .sort();
-const perPage = [];
+interface PageResult {
+  page: string;
+  gzipBytes: number;
+  requests: number;
+  cls: number;
+  lcpMs: number;
+  firstChartMs: number;
+  largest: string[];
+  lighthouse: {mobile: LighthouseScores; desktop: LighthouseScores} | null;
+}
+const perPage: PageResult[] = [];
 for (const file of pages) {
-  const firstChart: number[] = [];
-  let bytes = 0,
-    gzip = 0,
-    requests = 0,
-    heap = 0;
-  for (let run = 0; run < 5; run++) {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const page = await context.newPage();
-    const bodies: Promise<void>[] = [];
-    let runBytes = 0,
-      runGzip = 0,
-      runRequests = 0;
-    page.on("response", (r) => {
-      runRequests++;
-      bodies.push(
-        r
-          .body()
-          .then((b) => void ((runBytes += b.length), (runGzip += gzipSync(b).length)))
-          .catch(() => undefined)
-      );
-    });
-    const start = performance.now();
-    await page.goto(site.url + file);
-    await page.waitForSelector("#observablehq-main svg[aria-label]", {timeout: 30_000});
-    firstChart.push(performance.now() - start);
-    await page.waitForLoadState("networkidle");
-    await Promise.all(bodies);
-    if (run === 0) {
-      [bytes, gzip, requests] = [runBytes, runGzip, runRequests];
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Performance.enable");
-      const {metrics} = (await cdp.send("Performance.getMetrics")) as {metrics: {name: string; value: number}[]};
-      heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
-    }
-    await context.close();
-  }
+  const url = site.url + file;
+  const loads = [];
+  for (let run = 0; run < 5; run++) loads.push(await measureLoad(browser, url, {width: 375}));
+  const variants = [loads[0]];
+  for (const [width, colorScheme] of [
+    [375, "dark"],
+    [1280, "light"],
+    [1280, "dark"]
+  ] as const)
+    variants.push(await measureLoad(browser, url, {width, colorScheme}));
+  const lighthouse = withLighthouse
+    ? {mobile: await lighthouseScores(url, "mobile"), desktop: await lighthouseScores(url, "desktop")}
+    : null;
   perPage.push({
     page: file,
-    bytes,
-    gzipBytes: gzip,
-    requests,
-    firstChartMs: Math.round(median(firstChart)),
-    jsHeapBytes: Math.round(heap)
+    gzipBytes: loads[0].transferBytes,
+    requests: loads[0].requests,
+    cls: Math.round(Math.max(...variants.map((v) => v.cls)) * 1000) / 1000,
+    lcpMs: Math.round(median(loads.map((l) => l.lcpMs ?? NaN))),
+    firstChartMs: Math.round(median(loads.map((l) => l.firstChartMs ?? Infinity))),
+    largest: loads[0].files.slice(0, 3).map((f) => `${f.path.replace(/^.*\//, "")} ${(f.bytes / 1024).toFixed(0)} KB`),
+    lighthouse
   });
+  console.error(`measured ${file}`);
 }
 await browser.close();
 await site.close();
@@ -137,35 +131,61 @@ console.log(
     .map((l) => `${l.loader} ${l.ms} ms`)
     .join(", ")}`
 );
+const score = (p: (typeof perPage)[number], f: "mobile" | "desktop") =>
+  p.lighthouse ? `${p.lighthouse[f].performance} / ${p.lighthouse[f].accessibility}` : "–";
 console.log(
-  "\n| page | transferred | gzip | requests | first chart (median of 5) | JS heap |\n|---|---:|---:|---:|---:|---:|"
+  "\n| page | gzip KB | requests | CLS (max of 4) | LCP | first chart (median of 5) | Lighthouse mobile (perf / a11y) | desktop | largest files |\n|---|---:|---:|---:|---:|---:|---:|---:|---|"
 );
 for (const p of perPage)
   console.log(
-    `| ${p.page} | ${kb(p.bytes)} | ${kb(p.gzipBytes)} | ${p.requests} | ${p.firstChartMs} ms | ${(p.jsHeapBytes / 1048576).toFixed(1)} MB |`
+    `| ${p.page} | ${(p.gzipBytes / 1024).toFixed(0)} | ${p.requests} | ${p.cls.toFixed(3)} | ${p.lcpMs} ms | ${p.firstChartMs} ms | ${score(p, "mobile")} | ${score(p, "desktop")} | ${p.largest.join(", ")} |`
   );
 console.log(
   "\n" +
     JSON.stringify({
       buildSeconds: result.buildSeconds,
       distBytes,
-      pages: perPage.map(({page, gzipBytes, requests, firstChartMs}) => ({page, gzipBytes, requests, firstChartMs}))
+      pages: perPage.map(({page, gzipBytes, requests, cls, firstChartMs, lighthouse}) => ({
+        page,
+        gzipBytes,
+        requests,
+        cls,
+        firstChartMs,
+        mobile: lighthouse?.mobile.performance,
+        desktop: lighthouse?.desktop.performance
+      }))
     })
 );
 
 if (check) {
   const over = [
-    ...perPage
-      .filter((p) => p.gzipBytes > budgets.pageGzipBytes)
-      .map((p) => `${p.page}: ${kb(p.gzipBytes)} gzip > ${kb(budgets.pageGzipBytes)}`),
-    ...perPage
-      .filter((p) => p.requests > budgets.pageRequests)
-      .map((p) => `${p.page}: ${p.requests} requests > ${budgets.pageRequests}`),
+    ...perPage.flatMap((p) => {
+      const misses = [];
+      if (p.gzipBytes > budgets.pageGzipBytes) misses.push(`${kb(p.gzipBytes)} gzip > ${kb(budgets.pageGzipBytes)}`);
+      if (p.requests > budgets.pageRequests) misses.push(`${p.requests} requests > ${budgets.pageRequests}`);
+      if (p.cls > budgets.cls) misses.push(`layout shift ${p.cls} > ${budgets.cls}`);
+      if (p.lighthouse) {
+        const {mobile, desktop} = p.lighthouse;
+        if (mobile.performance < budgets.lighthouseMobilePerformance)
+          misses.push(`Lighthouse mobile ${mobile.performance} < ${budgets.lighthouseMobilePerformance}`);
+        if (desktop.performance < budgets.lighthouseDesktopPerformance)
+          misses.push(`Lighthouse desktop ${desktop.performance} < ${budgets.lighthouseDesktopPerformance}`);
+        for (const [f, r] of [
+          ["mobile", mobile],
+          ["desktop", desktop]
+        ] as const)
+          if (r.accessibility < budgets.lighthouseAccessibility)
+            misses.push(
+              `Lighthouse accessibility (${f}) ${r.accessibility} < ${budgets.lighthouseAccessibility}: ${r.accessibilityFailures.join(", ")}`
+            );
+      }
+      return misses.map((m) => `${p.page}: ${m}`);
+    }),
     ...(distBytes > budgets.distBytes ? [`dist/: ${kb(distBytes)} > ${kb(budgets.distBytes)}`] : [])
   ];
   if (over.length) {
     console.error(`\nover budget:\n${over.join("\n")}`);
     process.exit(1);
   }
-  console.log("\nall size budgets met");
+  console.log(`\nall budgets met${withLighthouse ? "" : " (Lighthouse skipped)"}`);
 }

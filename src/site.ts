@@ -3,7 +3,7 @@
 // Plot and the d3 modules alone are some 36 requests per page — so the pages import everything from this one bundle.
 // Only browser-safe code belongs here (tests/architecture.test.ts checks it never reaches zod, arquero or node:*).
 export {html} from "htl";
-export {revive} from "./lib/wire.js";
+export {revive, reviveTables} from "./lib/wire.js";
 export {isoDay} from "./lib/dates.js";
 export {label, longDate, pct, signedUsdBn, usdBn} from "./lib/format.js";
 export {LANES, LANE_GROUPS, LANE_LABELS, inLaneGroup, laneOf} from "./lib/lanes.js";
@@ -50,3 +50,6 @@ export {withCurrentStatus} from "./lib/derive/status.js";
 export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";
+export {chartActions} from "./components/chartActions.js";
+export {EMBED_TABLES, embedChart, embedFrame, embedTitle} from "./components/embedCharts.js";
+export {embedOptions, heightMessage} from "./lib/charts.js";

@@ -55,6 +55,15 @@ describe("npm run build", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("lets readers zoom every page: one viewport meta, without maximum-scale or user-scalable", () => {
+    for (const page of all.filter((f) => f.endsWith(".html"))) {
+      const metas = text(page).match(/<meta name="viewport"[^>]*>/g) ?? [];
+      expect(metas, page).toHaveLength(1);
+      expect(metas[0], page).toContain("width=device-width");
+      expect(metas[0], page).not.toMatch(/maximum-scale|user-scalable/);
+    }
+  });
+
   it("bakes no build-time error into a page", () => {
     // Framework writes a failed cell as code that throws when the page runs: catch the common ones at build time.
     const pages = all.filter((f) => f.endsWith(".html"));

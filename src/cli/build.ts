@@ -3,12 +3,14 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {absolutize404, fixFrameworkHtml, pinLastModified} from "../lib/postBuild.js";
-import {bundleSite} from "../node/bundleSite.js";
+import {absolutize404, fixFrameworkHtml, markDisplayBlocks, pinLastModified} from "../lib/postBuild.js";
+import {bundlePages, bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
 import {unpackVintages, vintageIndex} from "../node/vintages.js";
 import {argValue} from "../node/args.js";
+import {writeShareImages} from "../node/shareImages.js";
+import {PAGES} from "../../observablehq.config.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const out = resolve(root, argValue("--out") ?? "dist");
@@ -55,12 +57,21 @@ if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
   console.error(`build failed: ${out} is unchanged.`);
   process.exit(result.status || 1);
 }
-for (const file of readdirSync(next).filter((f) => f.endsWith(".html"))) {
+// The share cards' og:image files (src/lib/share.ts writes the tags that point to them).
+await writeShareImages(
+  next,
+  PAGES.map((p) => ({page: p.path.slice(1), title: p.name})),
+  dataset
+);
+// Every page, the embed pages under embed/ included.
+for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
-  const html = pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf);
+  const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
+// Each page gets a bundle of only what it imports (see bundlePages).
+await bundlePages(next);
 // Earlier releases' tables, kept at dist/vintages/YYYY-MM-DD/ (src/node/vintages.ts), each with a plain file list.
 const vintages = await unpackVintages(next, join(process.env.HIGH_FENCES_DATA || DATA_DIR, "vintages"));
 for (const v of vintages) writeFileSync(resolve(next, "vintages", v.date, "index.html"), vintageIndex(v));

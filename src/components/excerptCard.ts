@@ -131,6 +131,8 @@ export interface ExcerptCardOptions {
   sources: Map<string, SourceRef>;
   /** The evidence chart (claimEvidence, sized by the page), shown above the list of linked items. */
   chart?: Node;
+  /** The chart's Embed / SVG / PNG actions (chartActions), placed at the end of the evidence card. */
+  actions?: Node;
   /** The date the data is checked up to, for the evidence card's source line. */
   asOf?: Date;
   publisher?: string;
@@ -149,6 +151,7 @@ export function excerptCard(
     hiddenCounterpoints = 0,
     sources,
     chart,
+    actions,
     asOf,
     publisher = "Handelsblatt"
   }: ExcerptCardOptions
@@ -190,6 +193,7 @@ export function excerptCard(
         `Sources: linked per item above (measures, status history and events tables)${asOf ? `; status as of ${longDate(asOf)}` : ""}.`
       )
     );
+    if (chart && actions) card.append(actions);
     article.append(card);
   } else {
     article.append(

@@ -169,3 +169,154 @@ export function allTables(dataset: Dataset): Record<string, readonly unknown[]> 
   );
   return {...raw, ...derivedTables(dataset)};
 }
+
+/**
+ * The tables each page reads besides the sources, by page. A page links only sources these tables cite, so each page
+ * loads its own small index of them (`pages/sources-PAGE.json` in the archive, see citedSources) instead of the whole
+ * sources table (about 200 KB). tests/data/pageSources.test.ts checks these lists against the pages' attachments.
+ */
+export const PAGE_TABLES = {
+  index: ["excerpt_pins", "headline", "meta", "timeline", "trade_years"],
+  tariffs: [
+    "headline",
+    "line_bases",
+    "measures",
+    "meta",
+    "published_estimates",
+    "tariff_agreement",
+    "tariff_comparison",
+    "tariff_estimate_notes",
+    "tariff_series",
+    "tariff_series_by_authority",
+    "tariff_steps"
+  ],
+  controls: [
+    "chip_classes",
+    "chip_rule_thresholds",
+    "chip_rules",
+    "chips",
+    "current_status",
+    "measure_status",
+    "measures",
+    "meta"
+  ],
+  trade: ["meta", "timeline", "trade", "trade_years"],
+  commentary: ["counterpoints", "excerpts", "meta", "timeline"],
+  next: ["excerpts", "forecasts", "meta", "timeline"]
+} as const satisfies Record<string, readonly string[]>;
+
+/** The columns of a source that a link to it needs (components/sourceLinks.ts's SourceRef). */
+export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "document_id"] as const;
+
+/**
+ * Columns a page ships of a table, where it needs only a few (by page, then table); other tables ship whole. The
+ * Tariffs page names measures only by title; the Trade page marks the timeline's tariff measures by date, title and
+ * status (lib/derive/tradeMarks).
+ */
+export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
+  tariffs: {measures: ["id", "title"]},
+  trade: {timeline: ["id", "kind", "lane", "actor", "status", "title", "start", "end"]}
+};
+
+/**
+ * The sources that any row of the named tables cites (in `source_ids` or `source_id`), in the sources table's order,
+ * with only the columns a link needs.
+ */
+export function citedSources(
+  tables: Record<string, readonly unknown[]>,
+  names: readonly string[]
+): Record<(typeof SOURCE_LINK_COLUMNS)[number], unknown>[] {
+  const cited = new Set<string>();
+  for (const name of names)
+    for (const row of (tables[name] ?? []) as Record<string, unknown>[]) {
+      if (Array.isArray(row.source_ids)) for (const id of row.source_ids) cited.add(String(id));
+      if (typeof row.source_id === "string") cited.add(row.source_id);
+    }
+  return (tables.sources as Record<string, unknown>[])
+    .filter((s) => cited.has(String(s.id)))
+    .map(
+      (s) =>
+        Object.fromEntries(SOURCE_LINK_COLUMNS.map((c) => [c, s[c]])) as Record<
+          (typeof SOURCE_LINK_COLUMNS)[number],
+          unknown
+        >
+    );
+}
+
+/**
+ * Pages that show only some measures (by page): the measures a page keeps. Its tables keyed by measure
+ * (`measure_id`: measure_status, current_status) keep the same rows. The Controls page shows the measures of the two
+ * export-control lanes (lib/lanes laneOf).
+ */
+export const PAGE_MEASURES: {
+  [P in keyof typeof PAGE_TABLES]?: (m: {actor: string; instrument: string; authority: string}) => boolean;
+} = {
+  controls: (m) => laneOf(m) === "us-controls" || laneOf(m) === "cn-controls"
+};
+
+/**
+ * Tables whose sources a page links, where that is fewer than the tables it reads (by page). The Trade page draws the
+ * timeline's measures on its charts but links only the trade figures' sources.
+ */
+export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  trade: ["trade", "trade_years"],
+  commentary: ["counterpoints", "excerpts"],
+  next: ["forecasts", "excerpts"]
+};
+
+/**
+ * Pages that link the sources of only those timeline items a table refers to (its rows' measure_ids and event_ids):
+ * the commentary's evidence lists and the forecasts' cards (lib/derive/timeline linkedItems).
+ */
+export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  commentary: ["excerpts"],
+  next: ["forecasts"]
+};
+
+/**
+ * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
+ * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
+ * in PAGE_LINKS[page] where given). One request
+ * instead of one per table.
+ */
+export function pageTables(
+  tables: Record<string, readonly unknown[]>,
+  page: keyof typeof PAGE_TABLES
+): Record<string, readonly unknown[]> {
+  const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
+  const measureFilter = PAGE_MEASURES[page];
+  const kept = measureFilter
+    ? new Set(
+        (tables.measures as {id: string; actor: string; instrument: string; authority: string}[])
+          .filter(measureFilter)
+          .map((m) => m.id)
+      )
+    : null;
+  const shipped: Record<string, readonly unknown[]> = {};
+  for (const name of PAGE_TABLES[page]) {
+    const keep = columns[name];
+    const all = (tables[name] ?? []) as Record<string, unknown>[];
+    const rows = !kept
+      ? all
+      : name === "measures"
+        ? all.filter((m) => kept.has(String(m.id)))
+        : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
+    shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
+  }
+  const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
+  const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
+  const referred = new Set(
+    referring.flatMap((name) =>
+      (shipped[name] as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
+        ...(r.measure_ids ?? []),
+        ...(r.event_ids ?? [])
+      ])
+    )
+  );
+  const items = ((shipped.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
+  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
+    ...linked,
+    ...(referring.length ? ["linked_items"] : [])
+  ]);
+  return {...shipped, sources};
+}

@@ -32,3 +32,12 @@ export function revive<T>(rows: readonly Wire<T>[]): T[] {
     return out as T;
   });
 }
+
+/** Revives every table of a page's data file (`pages/PAGE.json`: table name → rows), as `revive` does one table. */
+export function reviveTables(
+  tables: Record<string, readonly Wire<unknown>[]>
+): Record<string, Record<string, unknown>[]> {
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, revive<Record<string, unknown>>(rows)])
+  );
+}

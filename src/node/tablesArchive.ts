@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import {allTables} from "../lib/outputs.js";
+import {PAGE_TABLES, allTables, pageTables} from "../lib/outputs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
 import {DATA_DIR, loadDataset} from "./dataFolder.js";
@@ -10,7 +10,8 @@ import {readTableDocs} from "./tableDocs.js";
  * Every table the pages read, raw and derived, plus data/README.md's column docs (table_docs), as one zip of JSON
  * files. One loader run validates and derives once; Framework extracts each member a page asks for
  * (FileAttachment("data/tables/NAME.json")) as its own static file. One process instead of one per table keeps the
- * clean build within its time budget.
+ * clean build within its time budget. `pages/PAGE.json` holds all of a page's data in one file, and
+ * `pages/sources-PAGE.json` only its sources (see pageTables).
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -24,6 +25,17 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
+  for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
+    const shipped = pageTables(tables, page);
+    const file = (name: string, text: string) => zip.file(`pages/${name}.json`, text, {date, createFolders: false});
+    file(`sources-${page}`, toJson(shipped.sources));
+    file(
+      page,
+      `{\n${Object.entries(shipped)
+        .map(([name, rows]) => `${JSON.stringify(name)}: ${toJson(rows).trim()}`)
+        .join(",\n")}\n}\n`
+    );
+  }
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }
 

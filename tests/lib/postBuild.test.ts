@@ -1,9 +1,17 @@
 import {describe, expect, it} from "vitest";
-import {absolutize404, fixFrameworkHtml, pinLastModified} from "../../src/lib/postBuild.js";
+import {
+  VIEWPORT,
+  absolutize404,
+  fixFrameworkHtml,
+  markDisplayBlocks,
+  pageImports,
+  replaceImport,
+  pinLastModified
+} from "../../src/lib/postBuild.js";
 
 const FRAMEWORK = `<!DOCTYPE html>
 <html>
-<head></head>
+<head><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"></head>
 <body><input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">
 <label id="observablehq-sidebar-backdrop" for="observablehq-sidebar-toggle"></label>
 <nav id="observablehq-sidebar">
@@ -22,6 +30,10 @@ describe("fixFrameworkHtml(html)", () => {
     );
   });
   it("names the sidebar toggle for assistive technology", () => expect(fixed).toContain('aria-label="Toggle sidebar"'));
+  it("lets readers zoom: the viewport meta loses maximum-scale", () => {
+    expect(fixed).toContain(`<meta name="viewport" content="${VIEWPORT}">`);
+    expect(fixed).not.toMatch(/maximum-scale|user-scalable/);
+  });
   it("leaves other markup alone", () => expect(fixFrameworkHtml("<p>x</p>")).toBe("<p>x</p>"));
 });
 
@@ -42,5 +54,50 @@ describe("pinLastModified(html, time)", () => {
         5
       )
     ).toBe(`registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`);
+  });
+});
+
+describe("markDisplayBlocks(html)", () => {
+  const page = `<div class="observablehq observablehq--block"><!--:aaaaaaaa:--></div>
+<div class="observablehq observablehq--block"><!--:bbbbbbbb:--></div>
+<div class="observablehq observablehq--block"><!--:cccccccc:--></div>
+<script type="module">
+define({id: "aaaaaaaa", outputs: ["x"], body: () => { const x = 1; return {x}; }});
+define({id: "bbbbbbbb", inputs: ["x","display"], body: async (x,display) => { display(x); }});
+define({id: "cccccccc", inputs: ["view","Inputs"], outputs: ["v"], body: (view,Inputs) => { const v = view(Inputs.text()); return {v}; }});
+define({id: "dddddddd", mode: "inline", inputs: ["x","display"], body: async (x,display) => display(x)});
+</script>`;
+  const marked = markDisplayBlocks(page);
+  it("marks the blocks whose cell displays or views something", () => {
+    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:bbbbbbbb:-->');
+    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:cccccccc:-->');
+  });
+  it("leaves blocks that only define names unmarked, so they never hold the page back", () => {
+    expect(marked).toContain('<div class="observablehq observablehq--block"><!--:aaaaaaaa:-->');
+  });
+  it("changes nothing but those class attributes", () => {
+    expect(marked.replace(/ hf-display/g, "")).toBe(page);
+  });
+});
+
+describe("pageImports(html) and replaceImport(html, from, to)", () => {
+  const page = `<link rel="modulepreload" href="./_import/site.0123abcd.js">
+<script type="module">
+define({id: "aaaaaaaa", outputs: ["html","timeline"], body: async () => {
+const {html, timeline, sourceLinks} = await import("./_import/site.0123abcd.js");
+return {html,timeline,sourceLinks};
+}});
+</script>`;
+  it("reads the names a page takes from the site bundle and the bundle's file", () => {
+    expect(pageImports(page)).toEqual({names: ["html", "timeline", "sourceLinks"], file: "site.0123abcd.js"});
+  });
+  it("finds the import from a page in a sub-folder too", () => {
+    expect(pageImports(page.replace(/\.\/_import/g, "../_import"))?.file).toBe("site.0123abcd.js");
+  });
+  it("says null for a page that imports nothing from it", () => expect(pageImports("<p>x</p>")).toBeNull());
+  it("points both the import and the modulepreload at the page's own bundle", () => {
+    const moved = replaceImport(page, "site.0123abcd.js", "site.feedbeef.js");
+    expect(moved).not.toContain("site.0123abcd.js");
+    expect(moved.match(/_import\/site\.feedbeef\.js/g)).toHaveLength(2);
   });
 });

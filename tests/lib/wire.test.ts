@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {revive, toJson, type Wire} from "../../src/lib/wire.js";
+import {revive, reviveTables, toJson, type Wire} from "../../src/lib/wire.js";
 import {toCsv, safeCell} from "../../src/lib/csvWrite.js";
 import {d} from "../support/dataset.js";
 
@@ -28,5 +28,13 @@ describe("toCsv(rows)", () => {
     expect(safeCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(safeCell("-380")).toBe("-380");
     expect(safeCell("-1+1")).toBe("'-1+1");
+  });
+});
+
+describe("reviveTables(tables)", () => {
+  it("revives every table of a page's data file as revive does one", () => {
+    const wire = {meta: [{as_of: "2025-03-01", title: "x"}], steps: [{date: "2018-07-06", rate_pct: 25}]};
+    expect(reviveTables(wire)).toEqual({meta: revive(wire.meta), steps: revive(wire.steps)});
+    expect(reviveTables(wire).steps[0].date).toBeInstanceOf(Date);
   });
 });

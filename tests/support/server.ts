@@ -2,6 +2,7 @@ import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
+import {createGzip} from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -13,10 +14,15 @@ const TYPES: Record<string, string> = {
   ".png": "image/png"
 };
 
-/** Serves a built site on 127.0.0.1 under a sub-path, like a static host: missing files get 404.html with status 404. */
+/**
+ * Serves a built site on 127.0.0.1 under a sub-path, like a static host: missing files get 404.html with status 404.
+ * With `gzip`, answers clients that accept it with gzip-encoded bodies, as static hosts do (for the bench's byte counts
+ * and Lighthouse).
+ */
 export async function serveSite(
   dir: string,
-  base: string
+  base: string,
+  {gzip = false}: {gzip?: boolean} = {}
 ): Promise<{origin: string; url: string; close: () => Promise<void>}> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -29,7 +35,13 @@ export async function serveSite(
         .pipe(res);
       return;
     }
-    res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && extname(file) !== ".png") {
+      res.writeHead(200, {"content-type": type, "content-encoding": "gzip", vary: "accept-encoding"});
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, {"content-type": type});
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

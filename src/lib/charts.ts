@@ -1,0 +1,272 @@
+// Every chart of the site under a stable id, and what a chart needs to leave the site with its source attached: the
+// address of its embed page, the copy-ready <iframe> snippet, the height message the embed page posts to its parent,
+// the embed page's options (?theme, ?transparent) and the names of its image downloads. Pure: no DOM, no node:*.
+
+/** The site's name, drawn into every exported image and named in every snippet. */
+export const SITE_NAME = "High Fences";
+
+/** One chart of the site: where it lives and what it says, for its embed page, its snippet and its images. */
+export interface ChartSpec {
+  /** Stable id (kebab case): the embed page is embed/ID.html, the images high-fences-ID.svg/png. */
+  id: string;
+  /** The page that shows the chart, as its file name without extension ("index" is the overview). */
+  page: string;
+  /** What the chart shows (its card's title, without the parts that follow the page's filters). */
+  title: string;
+  /** The units and how to read the marks (its card's subtitle, short). */
+  units: string;
+  /** The source line carried by the chart wherever it goes. */
+  source: string;
+  /** The URL-hash keys of the full page that change this chart (the embed page reads the same ones). */
+  hashKeys: readonly string[];
+}
+
+/** Every chart of the site, in page order. The ids are stable: published embeds and links depend on them. */
+export const CHARTS: readonly ChartSpec[] = [
+  {
+    id: "overview-timeline",
+    page: "index",
+    title: "Every US–China trade measure since 2018, and the events around them",
+    units:
+      "Bars run from announcement to entry into force; ● in force or pending, ○ no longer in force, ◆ context event",
+    source:
+      "Sources: Federal Register, USTR, BIS, White House, MOFCOM, State Council Tariff Commission (one or more per measure)",
+    hashKeys: ["lanes"]
+  },
+  {
+    id: "tariff-average-us-on-cn",
+    page: "tariffs",
+    title: "US tariffs on Chinese goods, average incl. MFN",
+    units:
+      "Percent of US imports from China, weighted by trade per tariff line; shaded: the MFN part; dotted lines: PIIE's and the Yale Budget Lab's figures",
+    source:
+      "Rates: Federal Register and USTR, one source per step; lines, weights and MFN: data/lines. Estimate by High Fences",
+    hashKeys: []
+  },
+  {
+    id: "tariff-average-cn-on-us",
+    page: "tariffs",
+    title: "China's tariffs on US goods, average incl. MFN",
+    units:
+      "Percent of US exports to China, weighted by trade per tariff line; shaded: the MFN part; dotted lines: PIIE's and the Yale Budget Lab's figures",
+    source:
+      "Rates: State Council Tariff Commission and MOFCOM, one source per step; lines, weights and MFN: data/lines. Estimate by High Fences",
+    hashKeys: []
+  },
+  {
+    id: "tariff-authorities-us-on-cn",
+    page: "tariffs",
+    title: "US additional duties on Chinese goods by legal authority",
+    units: "Percentage points of the average incl. MFN, MFN left out, on the headline weighting basis",
+    source:
+      "Rates: Federal Register and USTR, one source per step; lines and weights: data/lines. Estimate by High Fences",
+    hashKeys: []
+  },
+  {
+    id: "tariff-authorities-cn-on-us",
+    page: "tariffs",
+    title: "China's additional duties on US goods by legal authority",
+    units: "Percentage points of the average incl. MFN, MFN left out, on the headline weighting basis",
+    source:
+      "Rates: State Council Tariff Commission and MOFCOM, one source per step; lines and weights: data/lines. Estimate by High Fences",
+    hashKeys: []
+  },
+  {
+    id: "tariff-rates",
+    page: "tariffs",
+    title: "Additional tariff rates per list, product group or round",
+    units: "Each bar is a period at one rate (label in %); grey = 0%, removed or never applied",
+    source: "Sources: one per rate step (Federal Register, USTR, State Council Tariff Commission)",
+    hashKeys: ["dir"]
+  },
+  {
+    id: "chip-thresholds",
+    page: "controls",
+    title: "Named AI chips against the thresholds of a US export-control rule",
+    units: "Total processing performance (TPP) against the rule's second test; regions computed from its thresholds",
+    source: "Thresholds: BIS rules (Federal Register); chip figures: data sheets. Classification by High Fences",
+    hashKeys: ["rule"]
+  },
+  {
+    id: "us-export-controls",
+    page: "controls",
+    title: "US export controls, entity listings and chip subsidies since 2018",
+    units: "One row per measure: dashed = announced, solid = in force, grey dashed = suspended, × = ended",
+    source: "Sources: BIS (Federal Register), Commerce and White House, one per measure",
+    hashKeys: []
+  },
+  {
+    id: "china-mineral-controls",
+    page: "controls",
+    title: "China's export controls on minerals and materials, and their suspensions",
+    units: "Dashed = announced, solid = in force, grey dashed = suspended, × = revoked",
+    source: "Sources: MOFCOM and General Administration of Customs announcements, one per measure",
+    hashKeys: []
+  },
+  {
+    id: "trade-flows",
+    page: "trade",
+    title: "US goods imports from and exports to China per year, with the tariff measures of both sides",
+    units: "Nominal USD bn, Census basis; ▲ US and ◆ China tariff measures",
+    source: "Trade: US Census Bureau (release named per year); measures: Federal Register, USTR, MOFCOM",
+    hashKeys: ["marks"]
+  },
+  {
+    id: "trade-balance",
+    page: "trade",
+    title: "US goods trade balance with China per year",
+    units: "USD bn, exports minus imports; below zero is a US deficit",
+    source: "Source: US Census Bureau (release named per year)",
+    hashKeys: []
+  },
+  {
+    id: "trade-share",
+    page: "trade",
+    title: "China's share of all US goods imports, where the total is known",
+    units: "Percent: imports from China ÷ all US goods imports",
+    source: "Source: US Census Bureau (release named per year)",
+    hashKeys: []
+  },
+  {
+    id: "claim-evidence",
+    page: "commentary",
+    title: "What a paragraph of the commentary refers to, on the timeline",
+    units:
+      "Bars run from announcement to entry into force; hollow dot: no longer in force; ◆ an event; dashed line: the commentary",
+    source: "Sources: Federal Register, USTR, BIS, MOFCOM and others, linked per item on the commentary page",
+    hashKeys: ["excerpt"]
+  },
+  {
+    id: "forecast-verdicts",
+    page: "next",
+    title: "The commentary's expectations by our verdict",
+    units: "Each numbered dot is one expectation, at the date its verdict is as of",
+    source: "Verdicts: High Fences, from the sources linked with each expectation",
+    hashKeys: ["verdict"]
+  },
+  {
+    id: "sources-by-year",
+    page: "methods",
+    title: "The sources by year of publication",
+    units: "Number of sources cited, primary and secondary",
+    source: "Source: High Fences, data/sources.csv",
+    hashKeys: []
+  }
+];
+
+/** The chart with this id; throws on an unknown id (a typo in a page must fail, not draw nothing). */
+export function chartSpec(id: string): ChartSpec {
+  const spec = CHARTS.find((c) => c.id === id);
+  if (!spec) throw new Error(`unknown chart id "${id}" (known: ${CHARTS.map((c) => c.id).join(", ")})`);
+  return spec;
+}
+
+/** The embed page of a chart, relative to the site root: embed/ID.html. */
+export function embedPath(id: string): string {
+  return `embed/${chartSpec(id).id}.html`;
+}
+
+/** The full page of a chart, relative to the site root ("./" for the overview). */
+export function pagePath(id: string): string {
+  const {page} = chartSpec(id);
+  return page === "index" ? "./" : `${page}.html`;
+}
+
+/** How an embed page is drawn: the embedding page's colour scheme and whether the background is left transparent. */
+export interface EmbedOptions {
+  /** "dark" or "light"; undefined follows the reader's system setting. */
+  theme?: "dark" | "light";
+  transparent: boolean;
+}
+
+/** Reads an embed page's options from its query string (`?theme=dark&transparent`). Unknown values are ignored. */
+export function embedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const theme = params.get("theme");
+  const transparent = params.get("transparent");
+  return {
+    theme: theme === "dark" || theme === "light" ? theme : undefined,
+    transparent: transparent !== null && transparent !== "false" && transparent !== "0"
+  };
+}
+
+/**
+ * The absolute address of a chart's embed page, from the address of any page of the site (all pages sit at the site
+ * root, so the embed page is ./embed/ID.html beside them), with its options and the full page's hash state.
+ */
+export function embedUrl(pageUrl: string, id: string, options: Partial<EmbedOptions> & {hash?: string} = {}): string {
+  const url = new URL(`./${embedPath(id)}`, pageUrl);
+  if (options.theme) url.searchParams.set("theme", options.theme);
+  if (options.transparent) url.searchParams.set("transparent", "");
+  url.hash = options.hash && options.hash !== "#" ? options.hash : "";
+  return url.href.replace(/transparent=(?=&|#|$)/, "transparent");
+}
+
+/** The type of the message an embed page posts to its parent frame. */
+export const HEIGHT_MESSAGE = "high-fences:height";
+
+/** What an embed page posts to its parent: `{type: "high-fences:height", id, height}` (height in CSS px, rounded up). */
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  id: string;
+  height: number;
+}
+
+/** The height message of an embed page. */
+export function heightMessage(id: string, height: number): HeightMessage {
+  return {type: HEIGHT_MESSAGE, id, height: Math.ceil(height)};
+}
+
+/** Whether a received message is an embed page's height message. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  const m = data as Partial<HeightMessage> | null;
+  return (
+    typeof m === "object" &&
+    m !== null &&
+    m.type === HEIGHT_MESSAGE &&
+    typeof m.id === "string" &&
+    typeof m.height === "number" &&
+    Number.isFinite(m.height)
+  );
+}
+
+/** Escapes a text for an HTML attribute or element. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
+}
+
+/**
+ * The copy-ready snippet that embeds a chart: a comment that documents the height message, the <iframe>, and a small
+ * script that sets the frame's height from that message (so the frame never scrolls inside). The script may appear
+ * several times on one page: each copy resizes only the frame the message came from.
+ */
+export function embedSnippet(src: string, id: string, {title = chartSpec(id).title, height = 480} = {}): string {
+  const attr = escapeHtml;
+  return [
+    `<!-- ${SITE_NAME}: "${title.replace(/--/g, "–")}". The frame posts {type: "${HEIGHT_MESSAGE}", id: "${id}", height} (CSS px) to this page on load and on resize; the script below sets the frame's height from it. -->`,
+    `<iframe src="${attr(src)}" title="${attr(title)}" data-high-fences-id="${attr(id)}" width="100%" height="${Math.ceil(height)}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    `<script>addEventListener("message",function(e){var d=e.data,D=document;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;D.querySelectorAll("iframe[data-high-fences-id]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`
+  ].join("\n");
+}
+
+/**
+ * The file name of a chart's image download: high-fences-ID.svg or .png, with `variant` (e.g. the excerpt of a
+ * claim-evidence chart) appended when one chart id is drawn several times on its page.
+ */
+export function imageFilename(id: string, format: "svg" | "png", variant?: string): string {
+  const safe = variant?.replace(/[^a-z0-9-]+/gi, "-").replace(/^-+|-+$/g, "");
+  return `high-fences-${chartSpec(id).id}${safe ? `-${safe}` : ""}.${format}`;
+}
+
+/** The part of a page's URL hash that concerns one chart (its hashKeys), as "#k=v&…" or "" when none is set. */
+export function chartHash(id: string, hash: string): string {
+  const {hashKeys} = chartSpec(id);
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const kept = new URLSearchParams();
+  for (const key of hashKeys) {
+    const value = params.get(key);
+    if (value) kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `#${text}` : "";
+}

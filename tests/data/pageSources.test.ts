@@ -1,0 +1,76 @@
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {spawnSync} from "node:child_process";
+import JSZip from "jszip";
+import {describe, expect, it} from "vitest";
+import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources, pageTables} from "../../src/lib/outputs.js";
+import {loadDataset} from "../../src/node/dataFolder.js";
+import {laneOf} from "../../src/lib/lanes.js";
+import {ROOT} from "../support/site.js";
+
+/** The archive members a page's Markdown attaches (data/tables/NAME.json → NAME). */
+const attached = (page: string) =>
+  [...readFileSync(join(ROOT, `src/${page}.md`), "utf-8").matchAll(/FileAttachment\("data\/tables\/([\w/-]+)\.json"\)/g)].map(
+    (m) => m[1]
+  );
+
+describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)", () => {
+  const tables = allTables(loadDataset()) as Record<string, readonly Record<string, unknown>[]>;
+
+  it.each(Object.keys(PAGE_TABLES))(
+    "%s.md loads its own data file or its own source index, never the whole sources table",
+    (page) => {
+      expect(attached(page).some((n) => n === `pages/${page}` || n === `pages/sources-${page}`)).toBe(true);
+      expect(attached(page)).not.toContain("sources");
+    }
+  );
+
+  it.each(Object.entries(PAGE_TABLES))("%s.md reads only tables its index was made from", (page, names) => {
+    const read = attached(page).filter((n) => !n.startsWith("pages/"));
+    expect(read.filter((n) => !(names as readonly string[]).includes(n))).toEqual([]);
+  });
+
+  it("holds every source a listed table cites, and no other, with the link columns only", () => {
+    const index = citedSources(tables, ["tariff_steps"]);
+    const cited = new Set(tables.tariff_steps.flatMap((r) => r.source_ids as string[]));
+    expect(new Set(index.map((s) => s.id))).toEqual(cited);
+    expect(Object.keys(index[0]).sort()).toEqual([...SOURCE_LINK_COLUMNS].sort());
+  });
+
+  it("ships a page's tables cut to the columns it names, and only the sources those rows cite", () => {
+    const shipped = pageTables(tables, "tariffs");
+    expect(Object.keys(shipped).sort()).toEqual([...PAGE_TABLES.tariffs, "sources"].sort());
+    expect(Object.keys(shipped.measures[0] as object)).toEqual(["id", "title"]);
+    expect(shipped.tariff_steps).toEqual(tables.tariff_steps);
+    const cited = new Set(
+      Object.values(shipped).flatMap((rows) => (rows as Record<string, unknown>[]).flatMap((r) => (r.source_ids as string[]) ?? []))
+    );
+    expect((shipped.sources as {id: string}[]).every((s) => cited.has(s.id))).toBe(true);
+    expect(shipped.sources.length).toBeLessThan(tables.sources.length);
+  });
+
+  it("is written by the loader for every page, much smaller than the sources table", async () => {
+    const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/data/tables.zip.ts"], {cwd: ROOT, maxBuffer: 1 << 28});
+    const zip = await JSZip.loadAsync(out.stdout);
+    const whole = (await zip.file("sources.json")!.async("string")).length;
+    for (const page of Object.keys(PAGE_TABLES)) {
+      const text = await zip.file(`pages/sources-${page}.json`)?.async("string");
+      expect(text, page).toBeDefined();
+      expect(text!.length, page).toBeLessThan(whole * 0.8);
+      expect(Object.keys(JSON.parse((await zip.file(`pages/${page}.json`)!.async("string")) as string)), page).toContain("sources");
+    }
+  });
+});
+
+describe("pageTables(tables, 'controls')", () => {
+  const tables = allTables(loadDataset()) as Record<string, readonly Record<string, unknown>[]>;
+  const shipped = pageTables(tables, "controls") as Record<string, Record<string, unknown>[]>;
+  it("keeps the measures of the export-control lanes and their status rows, and no other", () => {
+    const controls = tables.measures.filter((m) => /controls$/.test(laneOf(m as never)));
+    expect(shipped.measures.map((m) => m.id)).toEqual(controls.map((m) => m.id));
+    const ids = new Set(controls.map((m) => m.id));
+    expect(shipped.measure_status).toEqual(tables.measure_status.filter((r) => ids.has(r.measure_id)));
+    expect(shipped.current_status.every((r) => ids.has(r.measure_id))).toBe(true);
+    expect(shipped.measures.length).toBeLessThan(tables.measures.length);
+  });
+});
