@@ -51,18 +51,20 @@ export function markDisplayBlocks(html: string): string {
 }
 
 /**
- * The names a built page takes from the site bundle and the bundle's file name, from the line Framework writes:
- * `const {a, b} = await import("./_import/site.HASH.js")` (the path may be `../_import/` or absolute). Null when the
- * page does not import it.
+ * The names a built page takes from the site bundle and the bundle's file name, from the lines Framework writes, one
+ * per code block that imports from it: `const {a, b} = await import("./_import/site.HASH.js")` (the path may be
+ * `../_import/` or absolute). The names of all such blocks, each once, in order. Null when the page does not import it.
  */
 export function pageImports(html: string): {names: string[]; file: string} | null {
-  const m = /const \{([^}]*)\} = await import\("[^"]*_import\/(site\.[0-9a-f]{8}\.js)"\)/.exec(html);
-  if (!m) return null;
-  const names = m[1]
-    .split(",")
-    .map((n) => n.trim())
-    .filter(Boolean);
-  return {names, file: m[2]};
+  const found = [...html.matchAll(/const \{([^}]*)\} = await import\("[^"]*_import\/(site\.[0-9a-f]{8}\.js)"\)/g)];
+  if (!found.length) return null;
+  const names = found.flatMap((m) =>
+    m[1]
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean)
+  );
+  return {names: [...new Set(names)], file: found[0][2]};
 }
 
 /** Points every reference to the bundle `from` (its import and its modulepreload link) at `to`. */

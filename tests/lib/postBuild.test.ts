@@ -91,6 +91,16 @@ return {html,timeline,sourceLinks};
   it("reads the names a page takes from the site bundle and the bundle's file", () => {
     expect(pageImports(page)).toEqual({names: ["html", "timeline", "sourceLinks"], file: "site.0123abcd.js"});
   });
+  it("gathers the names of every block that imports from the bundle, each once", () => {
+    const two = page.replace(
+      "</script>",
+      `define({id: "bbbbbbbb", body: async () => {
+const {dataReach, html} = await import("./_import/site.0123abcd.js");
+}});
+</script>`
+    );
+    expect(pageImports(two)?.names).toEqual(["html", "timeline", "sourceLinks", "dataReach"]);
+  });
   it("finds the import from a page in a sub-folder too", () => {
     expect(pageImports(page.replace(/\.\/_import/g, "../_import"))?.file).toBe("site.0123abcd.js");
   });
