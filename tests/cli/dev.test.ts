@@ -73,15 +73,17 @@ describe("npm run dev", () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      await page.goto(`${origin}/`, {waitUntil: "networkidle"});
+      // The Data and methods page says the record's as-of date ("The record reaches …"); the other pages give each
+      // lane's checked-through date instead.
+      await page.goto(`${origin}/methods`, {waitUntil: "networkidle"});
       const body = () => page.evaluate(() => document.body.innerText);
       expect(
-        await until(async () => (await body()).includes(`as of ${longDate(new Date(`${asOf}T00:00:00Z`))}`), 20_000)
+        await until(async () => (await body()).includes(`reaches ${longDate(new Date(`${asOf}T00:00:00Z`))}`), 20_000)
       ).toBe(true);
       expect(await body()).not.toContain(longDate(next));
       writeFileSync(metaFile, meta.replace(`as_of,${asOf}`, `as_of,${next.toISOString().slice(0, 10)}`));
       // No navigation by the test: the preview itself must reload (or update) the open page.
-      expect(await until(async () => (await body()).includes(`as of ${longDate(next)}`), 15_000)).toBe(true);
+      expect(await until(async () => (await body()).includes(`reaches ${longDate(next)}`), 15_000)).toBe(true);
     } finally {
       await browser.close();
     }
