@@ -4,7 +4,6 @@ import {createServer, type AddressInfo} from "node:net";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {longDate} from "../../src/lib/format.js";
 import {launchChromium} from "../support/chromium.js";
 import {ROOT} from "../support/site.js";
 
@@ -66,24 +65,21 @@ describe("npm run dev", () => {
   }, 60_000);
 
   it("re-runs the data loader and updates the open page within seconds when a table of the data folder changes", async () => {
+    // The commentary page shows the article's title from meta.csv; an editor's change of it must reach the open page.
     const metaFile = join(data, "meta.csv");
     const meta = readFileSync(metaFile, "utf-8");
-    const asOf = /^as_of,(\d{4}-\d{2}-\d{2})$/m.exec(meta)![1];
-    const next = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000);
+    const title = /^commentary_title,(.+)$/m.exec(meta)![1];
+    const edited = `${title} (edited in the preview test)`;
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      // The Data and methods page says the record's as-of date ("The record reaches …"); the other pages give each
-      // lane's checked-through date instead.
-      await page.goto(`${origin}/methods`, {waitUntil: "networkidle"});
+      await page.goto(`${origin}/commentary`, {waitUntil: "networkidle"});
       const body = () => page.evaluate(() => document.body.innerText);
-      expect(
-        await until(async () => (await body()).includes(`reaches ${longDate(new Date(`${asOf}T00:00:00Z`))}`), 20_000)
-      ).toBe(true);
-      expect(await body()).not.toContain(longDate(next));
-      writeFileSync(metaFile, meta.replace(`as_of,${asOf}`, `as_of,${next.toISOString().slice(0, 10)}`));
+      expect(await until(async () => (await body()).includes(title), 20_000)).toBe(true);
+      expect(await body()).not.toContain(edited);
+      writeFileSync(metaFile, meta.replace(`commentary_title,${title}`, `commentary_title,${edited}`));
       // No navigation by the test: the preview itself must reload (or update) the open page.
-      expect(await until(async () => (await body()).includes(`reaches ${longDate(next)}`), 15_000)).toBe(true);
+      expect(await until(async () => (await body()).includes(edited), 15_000)).toBe(true);
     } finally {
       await browser.close();
     }
