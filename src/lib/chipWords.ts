@@ -116,7 +116,9 @@ export function figureLines(p: ChipPoint): string[] {
   }
   if (p.performance_density !== undefined)
     lines.push(
-      `Performance density ${chipNumber(p.performance_density)} = ${chipNumber(p.tpp!)} ÷ ${chipNumber(p.die_area_mm2!)} mm² die`
+      p.die_area_basis === "estimate"
+        ? `Performance density ${chipNumber(p.performance_density)} (estimate) = ${chipNumber(p.tpp!)} ÷ ${chipNumber(p.die_area_mm2!)} mm² die (die area estimated, not stated by the maker)`
+        : `Performance density ${chipNumber(p.performance_density)} = ${chipNumber(p.tpp!)} ÷ ${chipNumber(p.die_area_mm2!)} mm² die`
     );
   if (p.interconnect_gbps !== undefined) lines.push(`Interconnect ${chipNumber(p.interconnect_gbps)} GB/s`);
   return lines;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {clauseName, describeRule, missingReason} from "../../src/lib/chipWords.js";
+import {clauseName, describeRule, figureLines, missingReason} from "../../src/lib/chipWords.js";
 import {chipPoints} from "../../src/lib/derive/chipPoints.js";
 import {fixtureTables} from "../support/rows.js";
 
@@ -31,5 +31,13 @@ describe("chip words", () => {
 
   it("clauseName(slug) writes a clause as the regulation does", () => {
     expect(clauseName("3a090-a-1")).toBe("3A090.a.1");
+  });
+  it("figureLines(point) marks a performance density built on an estimated die area as an estimate", () => {
+    const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
+    const point = points.find((p) => p.performance_density !== undefined)!;
+    const density = (p: typeof point) => figureLines(p).find((l) => l.startsWith("Performance density"))!;
+    expect(density({...point, die_area_basis: "stated"})).not.toContain("estimate");
+    expect(density({...point, die_area_basis: "estimate"})).toContain("(estimate)");
+    expect(density({...point, die_area_basis: "estimate"})).toContain("die area estimated");
   });
 });

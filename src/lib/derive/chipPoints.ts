@@ -31,6 +31,8 @@ export interface ChipPoint {
   bit_length?: number;
   tpp_stated?: number;
   die_area_mm2?: number;
+  /** Whether the die area (and so the performance density) is stated by a source or our estimate. */
+  die_area_basis?: "stated" | "estimate";
   derivation: string;
   source_ids: string[];
 }
@@ -84,6 +86,7 @@ export function chipPoints(
         bit_length: c?.bit_length,
         tpp_stated: c?.tpp_stated,
         die_area_mm2: c?.die_area_mm2,
+        die_area_basis: c?.die_area_basis,
         derivation: c?.derivation ?? "",
         source_ids: c?.source_ids ?? []
       };
