@@ -116,6 +116,12 @@ export const optionalScopeRates = () => optional(asScopeRates).transform((v) => 
 export const text = () => required(asText);
 /** Optional free text. */
 export const optionalText = () => optional(asText);
+/**
+ * The German form of the free-text column before it (a `COLUMN_de` column): optional in a cell, so a row a page does
+ * not show may leave it empty; lib/germanText checks that every row a page shows has it. Optional in the row type too,
+ * so rows built in code without German still type-check.
+ */
+export const germanText = () => optional(asText).optional();
 /** Required kebab-case id (also used for references to ids). */
 export const slug = () => required(asSlug);
 /** Optional kebab-case id. */

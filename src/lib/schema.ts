@@ -1,5 +1,6 @@
 import {z} from "zod";
 import {
+  germanText,
   httpsUrl,
   isoDate,
   listOf,
@@ -55,6 +56,7 @@ export const metaRecordSchema = z.object({
   commentary_title: text(),
   commentary_date: isoDate(),
   commentary_date_note: optionalText(),
+  commentary_date_note_de: optionalText(),
   commentary_publisher: text()
 } satisfies Record<(typeof META_KEYS)[number], z.ZodType>);
 
@@ -77,6 +79,8 @@ export const measureSchema = z.object({
   authority: oneOf(AUTHORITIES),
   title: text(),
   summary: text(),
+  title_de: germanText(),
+  summary_de: germanText(),
   announced: isoDate(),
   effective: optionalDate(),
   ended: optionalDate(),
@@ -92,12 +96,14 @@ export const measureStatusSchema = z.object({
   date: isoDate(),
   status: oneOf(STATUSES),
   source_ids: slugList(),
-  notes: optionalText()
+  notes: optionalText(),
+  notes_de: germanText()
 });
 
 export const tariffScopeSchema = z.object({
   scope: slug(),
   label: text(),
+  label_de: germanText(),
   target: oneOf(TARGETS),
   lines: optionalNumber({min: 1, max: 20000, integer: true}),
   covered_usd_bn: optionalNumber({min: 0, max: 10000}),
@@ -130,16 +136,19 @@ export const chipSchema = z.object({
   die_area_mm2: optionalNumber({min: 1, max: 1e5}),
   die_area_basis: optionalOneOf(DIE_AREA_BASES),
   source_ids: slugList(),
-  derivation: text()
+  derivation: text(),
+  derivation_de: germanText()
 });
 
 export const chipRuleSchema = z.object({
   id: slug(),
   measure_id: slug(),
   name: text(),
+  name_de: germanText(),
   effective: isoDate(),
   source_ids: slugList(),
-  notes: optionalText()
+  notes: optionalText(),
+  notes_de: germanText()
 });
 
 export const chipRuleThresholdSchema = z.object({
@@ -159,7 +168,9 @@ export const eventSchema = z.object({
   kind: oneOf(EVENT_KINDS),
   actor: oneOf(EVENT_ACTORS),
   title: text(),
+  title_de: germanText(),
   summary: text(),
+  summary_de: germanText(),
   value: optionalNumber({min: -1e7, max: 1e10}),
   unit: optionalText(),
   source_ids: slugList(),
@@ -172,6 +183,7 @@ export const tradeSchema = z.object({
   value_usd_bn: number({min: 0, max: 100000}),
   source_id: slug(),
   release: text(),
+  release_de: germanText(),
   notes: optionalText()
 });
 
@@ -183,7 +195,8 @@ export const excerptSchema = z.object({
   kind: oneOf(EXCERPT_KINDS),
   measure_ids: optionalSlugList(),
   event_ids: optionalSlugList(),
-  notes: optionalText()
+  notes: optionalText(),
+  notes_de: germanText()
 });
 
 export const counterpointSchema = z.object({
@@ -191,6 +204,7 @@ export const counterpointSchema = z.object({
   excerpt_id: slug(),
   stance: oneOf(STANCES),
   summary: text(),
+  summary_de: germanText(),
   source_ids: slugList()
 });
 
@@ -198,7 +212,9 @@ export const forecastSchema = z.object({
   id: slug(),
   excerpt_id: slug(),
   expectation: text(),
+  expectation_de: germanText(),
   outcome: text(),
+  outcome_de: germanText(),
   measure_ids: optionalSlugList(),
   event_ids: optionalSlugList(),
   verdict: oneOf(VERDICTS),
@@ -283,6 +299,7 @@ export const weightBasisSchema = z.object({
   date_to: optionalDate(),
   weights_year: number({min: 1990, max: 2100, integer: true}),
   label: text(),
+  label_de: germanText(),
   notes: optionalText(),
   source_ids: slugList(),
   /** The basis of weights.csv whose rows this period uses; empty or absent: its own (a sensitivity basis borrows). */
@@ -306,7 +323,8 @@ export const changelogSchema = z.object({
   added: optionalNumber({min: 0, integer: true}),
   changed: optionalNumber({min: 0, integer: true}),
   removed: optionalNumber({min: 0, integer: true}),
-  summary: text()
+  summary: text(),
+  summary_de: germanText()
 });
 
 export type MetaRow = z.output<typeof metaSchema>;

@@ -8,6 +8,7 @@ export const META_KEYS = [
   "commentary_title",
   "commentary_date",
   "commentary_date_note",
+  "commentary_date_note_de",
   "commentary_publisher"
 ] as const;
 export const ACTORS = ["US", "CN"] as const;
