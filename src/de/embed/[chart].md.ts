@@ -1,0 +1,4 @@
+// Page loader for the German embed pages (de/embed/ID.html): renders src/templates/embed.md.tpl for chart ID.
+import {chartArg, renderEmbed} from "../../node/embedPage.js";
+
+process.stdout.write(renderEmbed(chartArg(), "de"));

@@ -1,0 +1,11 @@
+---
+title: {{title}}
+toc: false
+sidebar: false
+---
+
+# {{title}}
+
+<p class="hf-lede">{{lede}}</p>
+
+{{other}}

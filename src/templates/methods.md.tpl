@@ -1,0 +1,186 @@
+---
+title: {{title}}
+toc:
+  show: true
+  label: {{tocLabel}}
+---
+
+```js
+import {html, revive, ui, formats, matchSources, tableDocCard, downloadLink, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+const lang = "{{lang}}";
+const t = ui(lang);
+const f = formats(lang);
+```
+
+```js
+const meta = revive(await FileAttachment("{{root}}data/tables/meta.json").json())[0];
+const docs = await FileAttachment("{{root}}data/tables/table_docs.json").json();
+// German pages show each release's German summary (summary_de) where it is written.
+const changelog = revive(await FileAttachment("{{root}}data/tables/changelog.json").json()).map((c) => (lang === "de" && c.summary_de ? {...c, summary: c.summary_de} : c));
+const sourcesRaw = revive(await FileAttachment("{{root}}data/tables/sources.json").json());
+const sources = sourceIndex(sourcesRaw);
+// Every table the site emits, raw and derived: a static JSON file each (FileAttachment needs literal names).
+const files = {
+  sources: FileAttachment("{{root}}data/tables/sources.json"),
+  measures: FileAttachment("{{root}}data/tables/measures.json"),
+  measure_status: FileAttachment("{{root}}data/tables/measure_status.json"),
+  tariff_scopes: FileAttachment("{{root}}data/tables/tariff_scopes.json"),
+  tariff_actions: FileAttachment("{{root}}data/tables/tariff_actions.json"),
+  chips: FileAttachment("{{root}}data/tables/chips.json"),
+  chip_rules: FileAttachment("{{root}}data/tables/chip_rules.json"),
+  chip_rule_thresholds: FileAttachment("{{root}}data/tables/chip_rule_thresholds.json"),
+  events: FileAttachment("{{root}}data/tables/events.json"),
+  trade: FileAttachment("{{root}}data/tables/trade.json"),
+  excerpts: FileAttachment("{{root}}data/tables/excerpts.json"),
+  counterpoints: FileAttachment("{{root}}data/tables/counterpoints.json"),
+  forecasts: FileAttachment("{{root}}data/tables/forecasts.json"),
+  published_estimates: FileAttachment("{{root}}data/tables/published_estimates.json"),
+  changelog: FileAttachment("{{root}}data/tables/changelog.json"),
+  timeline: FileAttachment("{{root}}data/tables/timeline.json"),
+  excerpt_pins: FileAttachment("{{root}}data/tables/excerpt_pins.json"),
+  current_status: FileAttachment("{{root}}data/tables/current_status.json"),
+  tariff_steps: FileAttachment("{{root}}data/tables/tariff_steps.json"),
+  tariff_weights: FileAttachment("{{root}}data/tables/tariff_weights.json"),
+  tariff_unweighted: FileAttachment("{{root}}data/tables/tariff_unweighted.json"),
+  tariff_average: FileAttachment("{{root}}data/tables/tariff_average.json"),
+  headline: FileAttachment("{{root}}data/tables/headline.json"),
+  line_stacking: FileAttachment("{{root}}data/tables/line_stacking.json"),
+  line_bases: FileAttachment("{{root}}data/tables/line_bases.json"),
+  line_provenance: FileAttachment("{{root}}data/tables/line_provenance.json"),
+  tariff_series: FileAttachment("{{root}}data/tables/tariff_series.json"),
+  tariff_series_by_authority: FileAttachment("{{root}}data/tables/tariff_series_by_authority.json"),
+  tariff_comparison: FileAttachment("{{root}}data/tables/tariff_comparison.json"),
+  tariff_agreement: FileAttachment("{{root}}data/tables/tariff_agreement.json"),
+  tariff_estimate_notes: FileAttachment("{{root}}data/tables/tariff_estimate_notes.json"),
+  chip_classes: FileAttachment("{{root}}data/tables/chip_classes.json"),
+  trade_years: FileAttachment("{{root}}data/tables/trade_years.json"),
+  lane_reach: FileAttachment("{{root}}data/tables/lane_reach.json")
+};
+const DERIVED = {
+  timeline: `{{derived.tables.timeline}}`,
+  excerpt_pins: `{{derived.tables.excerpt_pins}}`,
+  current_status: `{{derived.tables.current_status}}`,
+  tariff_steps: `{{derived.tables.tariff_steps}}`,
+  tariff_series: `{{derived.tables.tariff_series}}`,
+  tariff_series_by_authority: `{{derived.tables.tariff_series_by_authority}}`,
+  tariff_comparison: `{{derived.tables.tariff_comparison}}`,
+  tariff_agreement: `{{derived.tables.tariff_agreement}}`,
+  tariff_estimate_notes: `{{derived.tables.tariff_estimate_notes}}`,
+  headline: `{{derived.tables.headline}}`,
+  tariff_weights: `{{derived.tables.tariff_weights}}`,
+  tariff_unweighted: `{{derived.tables.tariff_unweighted}}`,
+  tariff_average: `{{derived.tables.tariff_average}}`,
+  chip_classes: `{{derived.tables.chip_classes}}`,
+  trade_years: `{{derived.tables.trade_years}}`,
+  lane_reach: `{{derived.tables.lane_reach}}`
+};
+const stats = new Map((await FileAttachment("{{root}}data/tables/table_stats.json").json()).map((t) => [t.table, t]));
+// Only the small stats table is fetched up front; a table's rows are fetched when its CSV is asked for.
+const downloads = (name) => html`<span class="hf-source"><a href="${files[name].href}" download="${name}.json">JSON</a> · ${lazyDownloadLink(async () => revive(await files[name].json()), `${name}.csv`, "CSV")}</span>`;
+```
+
+# {{title}}
+
+```js
+import {dataReach, changelogTable} from "{{root}}site.js";
+display(dataReach(meta, {lang}));
+```
+
+<p class="hf-lede">{{lede}}</p>
+
+{{columns}}
+
+<h2 id="the-sources" tabindex="-1"><a class="observablehq-header-anchor" href="#the-sources">{{headings.sources}}</a></h2>
+
+{{sources.intro}}
+
+<div class="card">
+  <h2>{{sources.chartTitle}}</h2>
+  <h3>{{sources.chartSubtitle}}</h3>
+  ${resize((width) => sourceYears(sourcesRaw, {width, lang}))}
+  ${chartActions("sources-by-year", {asOf: f.longDate(meta.as_of), lang})}
+  <div class="hf-source">{{sources.chartSource}} ${downloadLink(sourcesRaw, "sources.csv", undefined, {lang})}</div>
+</div>
+
+```js
+const kind = view(hashSelect("kind", `{{sources.kind}}`, [{value: "", label: `{{sources.all}}`}, {value: "primary", label: `{{sources.primary}}`}, {value: "secondary", label: `{{sources.secondary}}`}], ""));
+const q = view(hashSearch("q", `{{sources.search}}`, `{{sources.placeholder}}`));
+```
+
+```js
+const shownSources = matchSources(sourcesRaw, {kind, q});
+const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources.kinds.secondary}}`};
+```
+
+<div class="card">${dataTable(shownSources, [
+  {label: `{{sources.source}}`, value: (s) => sourceLinks([s.id], sources, {lang})},
+  {label: `{{sources.titleColumn}}`, value: (s) => s.title},
+  {label: `{{sources.publisher}}`, value: (s) => s.publisher},
+  {label: `{{sources.date}}`, value: (s) => f.longDate(s.date)},
+  {label: `{{sources.kindColumn}}`, value: (s) => sourceKinds[s.kind] ?? s.kind}
+], {caption: `{{sources.caption}}`, limit: 40, lang})}<div class="hf-source">${downloads("sources")}</div></div>
+
+<h2 id="the-raw-tables" tabindex="-1"><a class="observablehq-header-anchor" href="#the-raw-tables">{{headings.raw}}</a></h2>
+
+{{raw}}
+
+```js
+for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(doc, {stat: stats.get(doc.table), download: files[doc.table] ? downloads(doc.table) : undefined, lang}));
+```
+
+<h2 id="the-derived-tables" tabindex="-1"><a class="observablehq-header-anchor" href="#the-derived-tables">{{headings.derived}}</a></h2>
+
+{{derived.intro}}
+
+<div class="card">${dataTable(Object.entries(DERIVED), [
+  {label: `{{derived.table}}`, value: ([name]) => name},
+  {label: `{{derived.holds}}`, value: ([, text]) => text},
+  {label: `{{derived.rows}}`, value: ([name]) => String(stats.get(name)?.rows ?? "–"), numeric: true},
+  {label: `{{derived.download}}`, value: ([name]) => downloads(name)}
+], {caption: `{{derived.caption}}`, lang})}</div>
+
+<h2 id="how-the-average-tariff-is-estimated" tabindex="-1"><a class="observablehq-header-anchor" href="#how-the-average-tariff-is-estimated">{{headings.estimate}}</a></h2>
+
+<div class="card hf-estimate">
+
+{{estimate}}
+
+</div>
+
+<h2 id="how-chip-figures-are-derived" tabindex="-1"><a class="observablehq-header-anchor" href="#how-chip-figures-are-derived">{{headings.chips}}</a></h2>
+
+<div class="card">
+
+{{chips}}
+
+</div>
+
+<h2 id="rebuild-and-publish" tabindex="-1"><a class="observablehq-header-anchor" href="#rebuild-and-publish">{{headings.rebuild}}</a></h2>
+
+<div class="card">
+
+{{rebuild}}
+
+</div>
+
+<h2 id="licences-and-reuse" tabindex="-1"><a class="observablehq-header-anchor" href="#licences-and-reuse">{{headings.licences}}</a></h2>
+
+<div class="card">
+
+{{licences}}
+
+</div>
+
+<h2 id="changes-to-the-data" tabindex="-1"><a class="observablehq-header-anchor" href="#changes-to-the-data">{{headings.changes}}</a></h2>
+
+{{changes}}
+
+<div class="card">${changelogTable(changelog, await FileAttachment("{{root}}data/tables/vintages.json").json(), {lang, base: "{{root}}"})}</div>
+
+<h2 id="known-limits" tabindex="-1"><a class="observablehq-header-anchor" href="#known-limits">{{headings.limits}}</a></h2>
+
+<div class="card">
+
+{{limits}}
+
+</div>
