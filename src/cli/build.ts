@@ -10,7 +10,20 @@ import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
 import {unpackVintages, vintageIndex} from "../node/vintages.js";
 import {argValue} from "../node/args.js";
 import {writeShareImages} from "../node/shareImages.js";
-import {PAGES} from "../../observablehq.config.js";
+import {ALL_PAGES, PAGES} from "../../observablehq.config.js";
+import {common} from "../lib/i18n/pages/common.js";
+import {
+  PAGE_LANGUAGES,
+  alternateLinks,
+  appendToHead,
+  filePath,
+  localizeSearchScript,
+  localizeSidebar,
+  pathLanguage,
+  relativeLink,
+  searchScriptName,
+  useSearchScript
+} from "../lib/pageLanguage.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const out = resolve(root, argValue("--out") ?? "dist");
@@ -44,6 +57,11 @@ process.on("exit", () => rmSync(lock, {recursive: true, force: true}));
 // Framework reuses cached loader output even when data/ or src/lib changed; drop only that part of the cache (the
 // rest lets the client bundle resolve without the network).
 rmSync(resolve(root, "src/.observablehq/cache/data"), {recursive: true, force: true});
+// The same holds for the page loaders' output (src/[page].md.ts renders templates and text modules it does not name).
+const cache = resolve(root, "src/.observablehq/cache");
+for (const name of existsSync(cache) ? readdirSync(cache) : [])
+  if (/\.md(\.\d+(\.err)?)?$/.test(name)) rmSync(join(cache, name), {force: true});
+rmSync(join(cache, "de"), {recursive: true, force: true});
 rmSync(next, {recursive: true, force: true});
 const started = Date.now();
 await bundleSite();
@@ -64,11 +82,27 @@ await writeShareImages(
   dataset
 );
 // Every page, the embed pages under embed/ included.
+const bilingual = new Set(ALL_PAGES.filter((p) => p.bilingual).map((p) => p.path));
 for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
-  const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
+  const page = filePath(file);
+  const lang = pathLanguage(page);
+  // The page's language: <html lang>, its own tree in the sidebar, Framework's words, hreflang, its search script.
+  let html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf));
+  html = localizeSidebar(html, file, common[lang], lang !== "en" ? relativeLink(page, `/${lang}/index`) : undefined);
+  if (bilingual.has(page)) html = appendToHead(html, alternateLinks(page));
+  html = useSearchScript(html, lang);
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
+}
+// Framework's search script, once per language: each keeps its own pages' results and speaks its language.
+for (const name of readdirSync(resolve(next, "_observablehq")).filter((f) => /^search\.[0-9a-f]{8}\.js$/.test(f))) {
+  const script = readFileSync(resolve(next, "_observablehq", name), "utf-8");
+  for (const lang of PAGE_LANGUAGES)
+    writeFileSync(
+      resolve(next, "_observablehq", searchScriptName(name, lang)),
+      localizeSearchScript(script, lang, common[lang])
+    );
 }
 // Each page gets a bundle of only what it imports (see bundlePages).
 await bundlePages(next);

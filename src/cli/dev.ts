@@ -1,6 +1,7 @@
 // npm run dev: keep the pages' bundle (src/site.js) up to date and run Framework's preview at http://127.0.0.1:3000
 // (another port with HIGH_FENCES_PORT, another data folder with HIGH_FENCES_DATA). A change under the data folder or
-// src/lib re-runs the data loader and reloads the open page (see src/node/reloadOnChange.ts).
+// src/lib re-runs the data loader, one to a page template or text module the page loaders, and the open page reloads
+// (see src/node/reloadOnChange.ts).
 import {spawn} from "node:child_process";
 import {resolve} from "node:path";
 import {watchSite} from "../node/bundleSite.js";
@@ -9,10 +10,18 @@ import {reloadOnChange} from "../node/reloadOnChange.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const stopBundle = await watchSite();
+// The page loaders render src/templates/PAGE.md.tpl with the text modules under src/lib/i18n/pages: a change to
+// either re-renders the open page (a change under src/lib may be a text module, so it re-runs them too).
+const pageLoaders = [resolve(ROOT, "src/[page].md.ts"), resolve(ROOT, "src/de/[page].md.ts")];
 const stopReload = reloadOnChange({
   folders: [resolve(process.env.HIGH_FENCES_DATA || DATA_DIR), resolve(ROOT, "src/lib")],
-  loader: resolve(ROOT, "src/data/tables.zip.ts"),
-  onReload: (changed) => process.stdout.write(`changed: ${changed.join(", ")}; re-running the data loader\n`)
+  loader: [resolve(ROOT, "src/data/tables.zip.ts"), ...pageLoaders],
+  onReload: (changed) => process.stdout.write(`changed: ${changed.join(", ")}; re-running the data and page loaders\n`)
+});
+const stopTemplates = reloadOnChange({
+  folders: [resolve(ROOT, "src/templates")],
+  loader: pageLoaders,
+  onReload: (changed) => process.stdout.write(`changed: ${changed.join(", ")}; re-rendering the pages\n`)
 });
 const port = process.env.HIGH_FENCES_PORT ?? "3000";
 const preview = spawn(
@@ -34,6 +43,7 @@ const preview = spawn(
 );
 const quit = async (code: number) => {
   stopReload();
+  stopTemplates();
   await stopBundle();
   process.exit(code);
 };

@@ -1,14 +1,14 @@
 ---
-title: Tariffs
+title: {{title}}
 toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, label, longDate, pct, headlineFigure, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, DIRECTION_LABELS, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "./site.js";
+import {html, reviveTables, isoDay, label, longDate, pct, headlineFigure, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, DIRECTION_LABELS, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 ```
 
 ```js
-const data = reviveTables(await FileAttachment("data/tables/pages/tariffs.json").json());
+const data = reviveTables(await FileAttachment("{{data}}tariffs.json").json());
 const meta = data.meta[0];
 const series = data.tariff_series;
 const byAuthority = data.tariff_series_by_authority;
@@ -33,10 +33,10 @@ const measureTitle = new Map(measures.map((m) => [m.id, m.title]));
 const headlineBasis = (d) => series.find((p) => p.direction === d && p.headline);
 ```
 
-# Tariffs
+# {{heading}}
 
 ```js
-import {dataReach} from "./site.js";
+import {dataReach} from "{{root}}site.js";
 display(dataReach(meta, {lanes: ["us-tariffs", "cn-tariffs"]}));
 ```
 
