@@ -1,3 +1,7 @@
+import type {Lang} from "./i18n/index.js";
+import {TABLE_DOCS_DE} from "./i18n/tableDocs.de.js";
+import type {TableName} from "./tables.js";
+
 /** The documentation of one raw table, as data/README.md gives it. */
 export interface TableDoc {
   table: string;
@@ -39,4 +43,25 @@ export function parseTableDocs(markdown: string): TableDoc[] {
       doc.columns.push({name: cells[0], type: cells[1] ?? "", description: cells.slice(2).join(" | ")});
   }
   return docs;
+}
+
+/**
+ * The table docs in a language: English as data/README.md gives them; German from the typed German docs
+ * (lib/i18n/tableDocs.de), which name every table and column, so a column without German is a type error.
+ */
+export function tableDocsIn(docs: readonly TableDoc[], lang: Lang): TableDoc[] {
+  if (lang === "en") return [...docs];
+  return docs.map((d) => {
+    const german = TABLE_DOCS_DE[d.table as TableName];
+    if (!german) return d;
+    const columns = german.columns as Record<string, readonly [string, string] | undefined>;
+    return {
+      ...d,
+      title: german.title,
+      columns: d.columns.map((c) => {
+        const [type, description] = columns[c.name] ?? [c.type, c.description];
+        return {...c, type, description};
+      })
+    };
+  });
 }

@@ -1,5 +1,8 @@
 import JSZip from "jszip";
 import {PAGE_TABLES, allTables, pageTables} from "../lib/outputs.js";
+import {LANGS, type Lang} from "../lib/i18n/index.js";
+import {tablesIn, withDerivedGerman} from "../lib/i18n/dataText.js";
+import {tableDocsIn} from "../lib/tableDocs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
 import {DATA_DIR, loadDataset} from "./dataFolder.js";
@@ -11,13 +14,17 @@ import {readTableDocs} from "./tableDocs.js";
  * files. One loader run validates and derives once; Framework extracts each member a page asks for
  * (FileAttachment("data/tables/NAME.json")) as its own static file. One process instead of one per table keeps the
  * clean build within its time budget. `pages/PAGE.json` holds all of a page's data in one file, and
- * `pages/sources-PAGE.json` only its sources (see pageTables).
+ * `pages/sources-PAGE.json` only its sources (see pageTables); `pages/de/` holds the same files with the text in
+ * German, and `pages/methods.json` (and `pages/de/methods.json`) the Data and methods page's meta, changelog and
+ * table docs. The whole-table files keep the `_de` columns, as the downloads do.
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
+  const dataset = loadDataset(dir);
+  const docs = readTableDocs();
   const tables: Record<string, readonly unknown[]> = {
-    ...allTables(loadDataset(dir)),
-    table_docs: readTableDocs(),
+    ...withDerivedGerman(allTables(dataset), dataset),
+    table_docs: docs,
     // The releases whose tables the site keeps under vintages/DATE/ (the build unpacks them there).
     vintages: await vintageTable(join(dir ?? (process.env.HIGH_FENCES_DATA || DATA_DIR), "vintages"))
   };
@@ -25,19 +32,29 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
-  for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
-    const shipped = pageTables(tables, page);
-    const file = (name: string, text: string) => zip.file(`pages/${name}.json`, text, {date, createFolders: false});
-    file(`sources-${page}`, toJson(shipped.sources));
-    file(
-      page,
-      `{\n${Object.entries(shipped)
-        .map(([name, rows]) => `${JSON.stringify(name)}: ${toJson(rows).trim()}`)
-        .join(",\n")}\n}\n`
-    );
+  const pageFile = (shipped: Record<string, readonly unknown[]>) =>
+    `{\n${Object.entries(shipped)
+      .map(([name, rows]) => `${JSON.stringify(name)}: ${toJson(rows).trim()}`)
+      .join(",\n")}\n}\n`;
+  // Each page's data once per language (pages/PAGE.json, pages/de/PAGE.json): the same tables, rows and English
+  // column names, the text columns in the page's language and no `_de` column (lib/i18n/dataText).
+  for (const lang of LANGS) {
+    const local = tablesIn(tables, lang);
+    const folder = PAGE_FOLDER[lang];
+    const file = (name: string, text: string) => zip.file(`${folder}${name}.json`, text, {date, createFolders: false});
+    for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
+      const shipped = pageTables(local, page);
+      file(`sources-${page}`, toJson(shipped.sources));
+      file(page, pageFile(shipped));
+    }
+    // The Data and methods page: the facts it prints, the releases and the column docs, in its language.
+    file("methods", pageFile({meta: local.meta, changelog: local.changelog, table_docs: tableDocsIn(docs, lang)}));
   }
   return zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
 }
+
+/** The folder of the archive that holds a language's page data. */
+export const PAGE_FOLDER: Record<Lang, string> = {en: "pages/", de: "pages/de/"};
 
 /** Rows, distinct sources cited and the first row of every table, so the methods page need not load them all. */
 export function tableStats(

@@ -3,7 +3,8 @@ import JSZip from "jszip";
 import {vintageTable} from "../../src/node/vintages.js";
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
-import {allTables} from "../../src/lib/outputs.js";
+import {PAGE_TABLES, allTables} from "../../src/lib/outputs.js";
+import {withDerivedGerman} from "../../src/lib/i18n/dataText.js";
 import {toJson} from "../../src/lib/wire.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {readTableDocs} from "../../src/node/tableDocs.js";
@@ -21,7 +22,7 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     expect(result.status, result.stderr.toString()).toBe(0);
     const zip = await JSZip.loadAsync(result.stdout);
     const tables: Record<string, readonly unknown[]> = {
-      ...allTables(loadDataset()),
+      ...withDerivedGerman(allTables(loadDataset()), loadDataset()),
       table_docs: readTableDocs(),
       vintages: await vintageTable()
     };
@@ -41,6 +42,47 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     const stats = JSON.parse(await zip.file("table_stats.json")!.async("string")) as {table: string; rows: number; sources_cited: number}[];
     const measures = loadDataset().measures;
     expect(stats.find((s) => s.table === "measures")).toMatchObject({rows: measures.length, sources_cited: new Set(measures.flatMap((m) => m.source_ids)).size});
+  });
+
+  it("writes each page's data in English and in German: the same tables, rows and columns, and no _de column", async () => {
+    const zip = await JSZip.loadAsync(run().stdout);
+    const read = async (path: string) => JSON.parse(await zip.file(path)!.async("string"));
+    const columns = (rows: Record<string, unknown>[]) => [...new Set(rows.flatMap((r) => Object.keys(r)))].sort();
+    for (const page of [...Object.keys(PAGE_TABLES), "methods"]) {
+      const en = (await read(`pages/${page}.json`)) as Record<string, Record<string, unknown>[]>;
+      const de = (await read(`pages/de/${page}.json`)) as Record<string, Record<string, unknown>[]>;
+      expect(Object.keys(de), page).toEqual(Object.keys(en));
+      for (const [name, rows] of Object.entries(en)) {
+        expect(de[name].length, `${page}.${name}`).toBe(rows.length);
+        expect(columns(de[name]), `${page}.${name}`).toEqual(columns(rows));
+        expect(columns(rows).filter((c) => c.endsWith("_de")), `${page}.${name}`).toEqual([]);
+      }
+      if (page !== "methods")
+        expect(await zip.file(`pages/de/sources-${page}.json`)!.async("string")).toBe(
+          await zip.file(`pages/sources-${page}.json`)!.async("string")
+        );
+    }
+  });
+
+  it("writes the German page data with the German text of the rows: measure titles, timeline, reasons", async () => {
+    const zip = await JSZip.loadAsync(run().stdout);
+    const read = async (path: string) => JSON.parse(await zip.file(path)!.async("string"));
+    const dataset = loadDataset();
+    const measure = dataset.measures.find((m) => m.title_de)!;
+    const tariffs = await read("pages/de/tariffs.json");
+    expect(tariffs.measures.find((m: {id: string}) => m.id === measure.id).title).toBe(measure.title_de);
+    const englishTariffs = await read("pages/tariffs.json");
+    expect(englishTariffs.measures.find((m: {id: string}) => m.id === measure.id).title).toBe(measure.title);
+    const event = dataset.events.find((e) => e.summary_de)!;
+    const index = await read("pages/de/index.json");
+    expect(index.timeline.find((i: {id: string}) => i.id === event.id).summary).toBe(event.summary_de);
+    const comparison = await read("tariff_comparison.json");
+    expect(tariffs.tariff_comparison.map((c: {reason: string}) => c.reason)).toEqual(
+      comparison.map((c: {reason_de: string}) => c.reason_de)
+    );
+    expect(englishTariffs.tariff_comparison.map((c: {reason: string}) => c.reason)).toEqual(
+      comparison.map((c: {reason: string}) => c.reason)
+    );
   });
 
   it("writes the same bytes twice (a fixed file date keeps builds reproducible)", () => {

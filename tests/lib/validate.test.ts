@@ -12,6 +12,8 @@ const MEASURE = (cells: Partial<Record<string, string>>) => {
     authority: "section-301",
     title: "New",
     summary: "A new measure.",
+    title_de: "Neu",
+    summary_de: "Eine neue Maßnahme.",
     announced: "2019-01-01",
     effective: "",
     ended: "",
@@ -46,7 +48,7 @@ describe("validateDataset(files)", () => {
   it("reports an unknown column and a missing column at the header", () => {
     const text = validFiles().get("counterpoints.csv")!.replace("stance", "stanse");
     expect(messages(withFiles({"counterpoints.csv": text}))).toEqual([
-      "data/counterpoints.csv:1:stanse: unknown column; expected the columns id, excerpt_id, stance, summary, source_ids",
+      "data/counterpoints.csv:1:stanse: unknown column; expected the columns id, excerpt_id, stance, summary, summary_de, source_ids",
       "data/counterpoints.csv:1:stance: required column is missing from the header"
     ]);
   });
@@ -68,7 +70,8 @@ describe("validateDataset(files)", () => {
   });
 
   it("reports a duplicated composite key", () => {
-    const text = validFiles().get("trade.csv")! + "2017,us-exports-to-cn,121,src-b,Other release,\n";
+    const text =
+      validFiles().get("trade.csv")! + "2017,us-exports-to-cn,121,src-b,Other release,Andere Veröffentlichung,\n";
     expect(messages(withFiles({"trade.csv": text}))).toEqual([
       'data/trade.csv:8:year: duplicate year + flow "2017 | us-exports-to-cn"; first used on line 3'
     ]);
@@ -126,16 +129,16 @@ describe("validateDataset(files)", () => {
   });
 
   it("reports numbers that are not numbers or out of range", () => {
-    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,"))).toEqual([
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,-5,src-b,R,R,"))).toEqual([
       "data/trade.csv:2:value_usd_bn: -5 is below the minimum 0"
     ]);
-    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,"))).toEqual([
+    expect(messages(withLine("trade.csv", 2, "2017,us-imports-from-cn,lots,src-b,R,R,"))).toEqual([
       'data/trade.csv:2:value_usd_bn: "lots" is not a number'
     ]);
     expect(messages(withLine("tariff_actions.csv", 2, "us-list-a,list-a,2018-07-06,1500,src-a,"))).toEqual([
       "data/tariff_actions.csv:2:rate_pct: 1500 is above the maximum 1000"
     ]);
-    expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,"))).toEqual([
+    expect(messages(withLine("trade.csv", 2, "2017.5,us-imports-from-cn,500,src-b,R,R,"))).toEqual([
       'data/trade.csv:2:year: "2017.5" is not a whole number'
     ]);
   });
@@ -150,7 +153,7 @@ describe("validateDataset(files)", () => {
     expect(messages(addMeasure({responds_to: "us-list-a;nope"}))).toEqual([
       'data/measures.csv:6:responds_to: refers to "nope", which is not an id in measures.csv'
     ]);
-    expect(messages(withLine("excerpts.csv", 2, "x-one,1,Text,Text,fact,us-list-a,no-event,"))).toEqual([
+    expect(messages(withLine("excerpts.csv", 2, "x-one,1,Text,Text,fact,us-list-a,no-event,,"))).toEqual([
       'data/excerpts.csv:2:event_ids: refers to "no-event", which is not an id in events.csv'
     ]);
     expect(messages(withLine("chip_rule_thresholds.csv", 2, "rule-2099,licence-required,a,tpp,4800,,src-a,"))).toEqual([
@@ -159,10 +162,10 @@ describe("validateDataset(files)", () => {
   });
 
   it("reports a status dated before the measure was announced or after the as-of date", () => {
-    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2018-06-01,announced,src-a,"))).toEqual([
+    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2018-06-01,announced,src-a,,"))).toEqual([
       "data/measure_status.csv:2:date: 2018-06-01 is before the measure was announced (2018-06-15)"
     ]);
-    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2021-01-01,revoked,src-a,"))).toEqual([
+    expect(messages(withLine("measure_status.csv", 2, "us-list-a,2021-01-01,revoked,src-a,,"))).toEqual([
       'data/measure_status.csv:2:date: 2021-01-01 is after the US tariffs lane is checked through (2020-06-30, the newest source it cites, "src-b"); cite a source of that date or later, or give a step still to come the status "scheduled"'
     ]);
   });
@@ -177,14 +180,24 @@ describe("validateDataset(files)", () => {
   });
 
   it("reports a coverage year or group without its value, and a group whose totals differ", () => {
-    expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,CN,,,2017,,src-a,"))).toEqual([
+    expect(
+      messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,Waren der Liste A,CN,,,2017,,src-a,"))
+    ).toEqual([
       "data/tariff_scopes.csv:2:covered_year: gives a year but no covered_usd_bn; give the value too, or leave it empty"
     ]);
-    expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,CN,,50,,,src-a,"))).toEqual([]);
+    expect(messages(withLine("tariff_scopes.csv", 2, "list-a,List A goods,Waren der Liste A,CN,,50,,,src-a,"))).toEqual(
+      []
+    );
     const text = validFiles()
       .get("tariff_scopes.csv")!
-      .replace("list-a,List A goods,CN,,50,2017,,", "list-a,List A goods,CN,10,150,2017,g,")
-      .replace("list-b,List B goods,CN,,100,2017,,", "list-b,List B goods,CN,20,160,2017,g,");
+      .replace(
+        "list-a,List A goods,Waren der Liste A,CN,,50,2017,,",
+        "list-a,List A goods,Waren der Liste A,CN,10,150,2017,g,"
+      )
+      .replace(
+        "list-b,List B goods,Waren der Liste B,CN,,100,2017,,",
+        "list-b,List B goods,Waren der Liste B,CN,20,160,2017,g,"
+      );
     expect(messages(withFiles({"tariff_scopes.csv": text}))).toEqual([
       'data/tariff_scopes.csv:3:covered_usd_bn: 160 differs from the total 150 of group "g" on line 2; every scope of a group repeats the group\'s total'
     ]);
@@ -202,7 +215,7 @@ describe("validateDataset(files)", () => {
   it("reports a missing as-of date and an unknown meta key", () => {
     expect(messages(withLine("meta.csv", 2, "as_off,2020-06-30"))).toEqual(
       [
-        'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_publisher',
+        'data/meta.csv:2:key: "as_off" is not one of: as_of, commentary_url, commentary_title, commentary_date, commentary_date_note, commentary_date_note_de, commentary_publisher',
         'data/meta.csv:1:key: needs a row "as_of" with the date the record reaches (its newest lane\'s checked-through date)'
       ]
         .sort((a, b) => a.localeCompare(b))
@@ -212,20 +225,20 @@ describe("validateDataset(files)", () => {
 
   it("accepts a scheduled step after its lane's checked-through date, but no other status there", () => {
     const history = validFiles().get("measure_status.csv")!;
-    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,scheduled,src-b,\n"}))).toEqual(
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,scheduled,src-b,,\n"}))).toEqual(
       []
     );
-    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,in-force,src-b,\n"}))).toEqual([
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-09-01,in-force,src-b,,\n"}))).toEqual([
       'data/measure_status.csv:9:date: 2020-09-01 is after the US tariffs lane is checked through (2020-06-30, the newest source it cites, "src-b"); cite a source of that date or later, or give a step still to come the status "scheduled"'
     ]);
   });
 
   it("reports a scheduled step whose day its lane has passed, until a later entry says what happened", () => {
     const history = validFiles().get("measure_status.csv")!;
-    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-06-01,scheduled,src-b,\n"}))).toEqual([
+    expect(messages(withFiles({"measure_status.csv": history + "us-list-a,2020-06-01,scheduled,src-b,,\n"}))).toEqual([
       "data/measure_status.csv:9:status: scheduled for 2020-06-01, but the US tariffs lane is checked through 2020-06-30: record what happened on that day (in-force, extended, revoked, …)"
     ]);
-    const resolved = history + "us-list-a,2020-06-01,scheduled,src-b,\nus-list-a,2020-06-01,revoked,src-b,\n";
+    const resolved = history + "us-list-a,2020-06-01,scheduled,src-b,,\nus-list-a,2020-06-01,revoked,src-b,,\n";
     expect(messages(withFiles({"measure_status.csv": resolved}))).toEqual([]);
   });
 
@@ -255,7 +268,7 @@ describe("validateDataset(files)", () => {
 
   it("reports every problem of every file at once", () => {
     const files = withFiles({
-      "trade.csv": "year,flow,value_usd_bn,source_id,release,notes\n2017,us-imports-from-cn,-1,src-b,R,\n",
+      "trade.csv": "year,flow,value_usd_bn,source_id,release,release_de,notes\n2017,us-imports-from-cn,-1,src-b,R,R,\n",
       "events.csv": "id,date\n"
     });
     const all = messages(files);
@@ -355,12 +368,12 @@ describe("validateDataset(files) on the line tables of data/lines", () => {
     expect(
       lines(
         "bases.csv",
-        "direction,basis,date_from,date_to,weights_year,label,notes,source_ids\nus-on-cn,piie,2018-01-01,2025-01-01,2017,a,,src-a\nus-on-cn,piie,2024-01-01,,2024,b,,src-a\nus-on-cn,yale,2024-01-01,,2024,c,,src-a\n"
+        "direction,basis,date_from,date_to,weights_year,label,label_de,notes,source_ids\nus-on-cn,piie,2018-01-01,2025-01-01,2017,a,a,,src-a\nus-on-cn,piie,2024-01-01,,2024,b,b,,src-a\nus-on-cn,yale,2024-01-01,,2024,c,c,,src-a\n"
       )
     ).toEqual([
       'data/lines/bases.csv:3:date_from: overlaps the period of basis "piie" (us-on-cn) on line 2; periods of one basis must not overlap'
     ]);
-    const scopes = validFiles().get("tariff_scopes.csv") + "list-c,List C goods,CN,,,,,src-a,\n";
+    const scopes = validFiles().get("tariff_scopes.csv") + "list-c,List C goods,Waren der Liste C,CN,,,,,src-a,\n";
     expect(
       messages(
         withFiles({

@@ -10,6 +10,7 @@ import type {
 } from "../schema.js";
 import type {Authority, Direction} from "../vocab.js";
 import {PrefixIndex} from "./prefixIndex.js";
+import {formats} from "../format.js";
 
 // METHOD (shown on the Tariffs and Data-and-methods pages): the average tariff one side levies on the other's goods on
 // a date is computed on the tariff line,
@@ -94,6 +95,8 @@ export interface EstimateNote {
   /** Weighted share of trade the note concerns (0–1), where it concerns a share. */
   share?: number;
   note: string;
+  /** The same note in German (the German page data carries it as `note`). */
+  note_de?: string;
 }
 
 /** The whole estimate of one direction. */
@@ -231,7 +234,12 @@ export function prepareLines(input: Omit<EstimateInput, "variant">): PreparedLin
     notes
   };
   if (lines.weights.length === 0) {
-    notes.push({direction, basis: "", note: "no line data: data/lines has no weights for this direction"});
+    notes.push({
+      direction,
+      basis: "",
+      note: "no line data: data/lines has no weights for this direction",
+      note_de: "keine Zolllinien-Daten: data/lines enthält für diese Richtung keine Gewichte"
+    });
     return empty;
   }
 
@@ -253,7 +261,8 @@ export function prepareLines(input: Omit<EstimateInput, "variant">): PreparedLin
         direction,
         basis: p.basis,
         weights_year: p.year,
-        note: `no weights for basis "${p.key.split("|")[0]}" in ${p.year}: basis "${p.basis}" has no value in that period`
+        note: `no weights for basis "${p.key.split("|")[0]}" in ${p.year}: basis "${p.basis}" has no value in that period`,
+        note_de: `keine Gewichte der Basis „${p.key.split("|")[0]}“ für ${p.year}: Die Basis „${p.basis}“ hat in diesem Zeitraum keinen Wert`
       });
 
   // Group the lines by what they are subject to, through prefix indexes (a handful of map lookups per line).
@@ -306,7 +315,8 @@ export function prepareLines(input: Omit<EstimateInput, "variant">): PreparedLin
         basis: p.basis,
         weights_year: p.year,
         share: round(missing, 4),
-        note: `${round(missing * 100, 1)}% of the weighted trade has no MFN rate in mfn.csv (counted as 0)`
+        note: `${round(missing * 100, 1)}% of the weighted trade has no MFN rate in mfn.csv (counted as 0)`,
+        note_de: `Für ${formats("de").pct(round(missing * 100, 1))} des gewichteten Handels nennt mfn.csv keinen MFN-Satz (als 0 gezählt)`
       });
   }
 

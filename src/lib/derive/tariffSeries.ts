@@ -1,3 +1,4 @@
+import {formats} from "../format.js";
 import type {PublishedEstimate} from "../schema.js";
 import {LINE_TABLES, type Dataset} from "../tables.js";
 import {DIRECTIONS, type Direction} from "../vocab.js";
@@ -111,6 +112,8 @@ export interface Comparison {
   ours_with_their_inputs_pct?: number;
   /** Why the numbers differ, from the figures above. */
   reason: string;
+  /** The same reason in German (the German page data carries it as `reason`). */
+  reason_de?: string;
   method: string;
   source_ids: string[];
 }
@@ -127,6 +130,54 @@ export interface EstimateRuns {
 // Half away from zero, so -6.25 and 6.25 round to the same magnitude.
 const r1 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
 const signed = (x: number) => `${x > 0 ? "+" : ""}${r1(x).toFixed(1)}`;
+/** German: "+1,2", "−1,2" (a typographic minus, as formats("de") writes a deficit). */
+const signedDe = (x: number) => `${r1(x) > 0 ? "+" : r1(x) < 0 ? "−" : ""}${formats("de").number(Math.abs(r1(x)), 1)}`;
+
+/** What one input is worth on a date, named in "why the numbers differ". */
+type Effect =
+  | {kind: "their-inputs"; rates: readonly {scope: string; rate_pct: number}[]}
+  | {kind: "weights"; basis: string; year: number | undefined}
+  | {kind: "exemptions" | "exclusions"};
+
+/** Why a published figure and ours differ, as parameters: the texts of both languages are written from them. */
+type Reason =
+  | {kind: "starts-later" | "no-line-data"; basis: string}
+  | {kind: "compared"; difference: number; comparable: boolean; named: readonly [Effect, number][]};
+
+/** The reason in English and in German. */
+function reasonTexts(r: Reason): {reason: string; reason_de: string} {
+  if (r.kind !== "compared")
+    return r.kind === "starts-later"
+      ? {reason: `our ${r.basis} basis starts later`, reason_de: `unsere ${r.basis}-Basis beginnt später`}
+      : {
+          reason: `no line data for the ${r.basis} basis yet`,
+          reason_de: `noch keine Zolllinien-Daten für die ${r.basis}-Basis`
+        };
+  const de = formats("de");
+  const what = (e: Effect, lang: "en" | "de") => {
+    if (e.kind === "their-inputs")
+      return lang === "en"
+        ? `their inputs (${e.rates.map((x) => `${x.scope} at ${x.rate_pct}%`).join(", ")})`
+        : `ihre Annahmen (${e.rates.map((x) => `${x.scope} zu ${de.number(x.rate_pct)} %`).join(", ")})`;
+    if (e.kind === "weights") return lang === "en" ? `${e.basis} ${e.year} weights` : `Gewichte ${e.basis} ${e.year}`;
+    if (e.kind === "exemptions") return lang === "en" ? "exemptions" : "Ausnahmen";
+    return lang === "en" ? "exclusions" : "Ausschlüsse";
+  };
+  const agrees = Math.abs(r.difference) <= 1;
+  const en = [
+    agrees
+      ? "agrees within 1 pt"
+      : `ours ${signed(r.difference)} pts${r.comparable ? "" : "; their method differs from a trade-weighted statutory rate"}`,
+    ...r.named.map(([e, v]) => `${what(e, "en")}: ${signed(v)} pts`)
+  ];
+  const german = [
+    agrees
+      ? "höchstens 1 Punkt Abstand"
+      : `unsere ${signedDe(r.difference)} Punkte${r.comparable ? "" : "; ihre Methode ist kein handelsgewichteter gesetzlicher Zollsatz"}`,
+    ...r.named.map(([e, v]) => `${what(e, "de")}: ${signedDe(v)} Punkte`)
+  ];
+  return {reason: en.join("; "), reason_de: german.join("; ")};
+}
 
 /** Our figure on a date: the total, or one authority's part. */
 function valueOn(run: LineEstimate, direction: Direction, basis: string, date: Date, authority?: string) {
@@ -172,9 +223,7 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
       if (!ours)
         return {
           ...base,
-          reason: bases(p.direction).includes(basis)
-            ? `our ${basis} basis starts later`
-            : `no line data for the ${basis} basis yet`
+          ...reasonTexts({kind: bases(p.direction).includes(basis) ? "starts-later" : "no-line-data", basis})
         };
       const difference = ours.value - p.rate_pct;
       const alternatives = bases(p.direction)
@@ -190,22 +239,16 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
       const theirRun = runs.theirInputs?.get(p.id);
       const withTheirs = theirRun && valueOn(theirRun, p.direction, basis, p.date, p.authority)?.value;
       const theirEffect = withTheirs === undefined ? undefined : withTheirs - ours.value;
-      const theirWhat = `their inputs (${(p.their_rates ?? []).map((r) => `${r.scope} at ${r.rate_pct}%`).join(", ")})`;
-      const effects: [string, number][] = [
-        [theirWhat, theirEffect ?? 0],
-        [`${alt?.b} ${alt?.v?.point.weights_year} weights`, weightsEffect ?? 0],
-        ["exemptions", exemptions],
-        ["exclusions", exclusions]
+      const effects: [Effect, number][] = [
+        [{kind: "their-inputs", rates: p.their_rates ?? []}, theirEffect ?? 0],
+        [{kind: "weights", basis: String(alt?.b), year: alt?.v?.point.weights_year}, weightsEffect ?? 0],
+        [{kind: "exemptions"}, exemptions],
+        [{kind: "exclusions"}, exclusions]
       ];
       const named = effects
         .filter(([, v]) => Math.abs(v) >= 0.5)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-        .map(([what, v]) => `${what}: ${signed(v)} pts`);
-      const comparable = p.basis !== undefined;
-      const verdict =
-        Math.abs(difference) <= 1
-          ? "agrees within 1 pt"
-          : `ours ${signed(difference)} pts${comparable ? "" : "; their method differs from a trade-weighted statutory rate"}`;
+        .slice(0, 2);
       return {
         ...base,
         weights_year: ours.point.weights_year,
@@ -218,7 +261,7 @@ export function comparePublished(published: readonly PublishedEstimate[], runs: 
         exclusions_pct: r1(exclusions),
         their_inputs_pct: theirEffect === undefined ? undefined : r1(theirEffect),
         ours_with_their_inputs_pct: withTheirs === undefined ? undefined : r1(withTheirs),
-        reason: [verdict, ...named.slice(0, 2)].join("; ")
+        ...reasonTexts({kind: "compared", difference, comparable: p.basis !== undefined, named})
       };
     });
 }

@@ -13,6 +13,9 @@ export interface TimelineItem {
   authority?: string;
   title: string;
   summary: string;
+  /** The title and summary in German (the German page data carries them as `title` and `summary`). */
+  title_de?: string;
+  summary_de?: string;
   /** Announced (measures) or the event's date. */
   start: Date;
   /** Effective date, or `start` when it took effect at once, was never in force, or is an event. */
@@ -69,6 +72,8 @@ export function timelineItems(
     authority: m.authority,
     title: m.title,
     summary: m.summary,
+    title_de: m.title_de,
+    summary_de: m.summary_de,
     start: m.announced,
     end: m.effective ?? m.announced,
     ended: m.ended,
@@ -86,6 +91,8 @@ export function timelineItems(
       actor: e.actor,
       title: e.title,
       summary: e.summary,
+      title_de: e.title_de,
+      summary_de: e.summary_de,
       start: e.date,
       end: e.date,
       sectors: [],

@@ -11,6 +11,8 @@ export interface TradeYear {
   /** US imports from China ÷ all US goods imports, where the total is known. */
   share_of_us_imports?: number;
   release: string;
+  /** The releases in German (the German page data carries them as `release`). */
+  release_de?: string;
   source_ids: string[];
 }
 
@@ -42,6 +44,7 @@ export function tradeByYear(rows: readonly TradeRow[]): TradeYear[] {
         balance_usd_bn: Math.round((exports - imports) * 1000) / 1000,
         share_of_us_imports: total ? imports / total : undefined,
         release: [...new Set(of.map((r) => r.release))].join("; "),
+        release_de: [...new Set(of.map((r) => r.release_de || r.release))].join("; "),
         source_ids: [...new Set(of.map((r) => r.source_id))].sort()
       };
     });

@@ -328,7 +328,12 @@ describe("lineEstimate(input)", () => {
     const e = run({});
     expect(e.series).toEqual([]);
     expect(e.notes).toEqual([
-      {direction: "us-on-cn", basis: "", note: "no line data: data/lines has no weights for this direction"}
+      {
+        direction: "us-on-cn",
+        basis: "",
+        note: "no line data: data/lines has no weights for this direction",
+        note_de: "keine Zolllinien-Daten: data/lines enthält für diese Richtung keine Gewichte"
+      }
     ]);
   });
 });
