@@ -1,6 +1,8 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {shippedTable, useSite} from "../support/browserSite.js";
+import {ui} from "../../src/lib/i18n/index.js";
+import {commentary} from "../../src/lib/i18n/pages/commentary.js";
 
 const {open} = useSite();
 
@@ -92,6 +94,63 @@ describe("page commentary.html in Chromium", () => {
       .split("\n");
     expect(csv[0]).toBe("id,kind,lane,title,start,end,status,phase,status_since,source_ids");
     expect(csv.slice(1).map((line) => line.split(",")[0])).toEqual(expected);
+    await page.close();
+  });
+});
+
+describe("page de/commentary.html (German) in Chromium", () => {
+  const de = commentary.de;
+  const t = ui("de");
+
+  it("shows the German text, every excerpt as the German original with no translation beside it, and the same evidence charts", async () => {
+    const {page, errors} = await open("de/commentary.html");
+    expect(errors).toEqual([]);
+    const all = excerpts();
+    expect(await page.locator(CHARTS).count()).toBe(linkedCount(all));
+    expect(await page.locator(".hf-excerpt").count()).toBe(all.length);
+    expect(await page.locator('.hf-excerpt blockquote[lang="de"]').count()).toBe(all.length);
+    expect(await page.locator('.hf-excerpt [lang="en"]').count()).toBe(0);
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    expect(text).toContain(de.title);
+    expect(text).toContain("Auszüge zitiert aus Handelsblatt");
+    for (const english of ["Our translation", "translation ours", "Excerpts quoted from"])
+      expect(text).not.toContain(english);
+    const meta = shippedTable<{commentary_url: string}>("meta")[0];
+    expect(await page.locator(`#observablehq-main a[href="${meta.commentary_url}"]`).count()).toBe(2);
+    expect(await page.locator(".hf-counterpoint").count()).toBe(counterpoints().length);
+    await page.close();
+  });
+
+  it("filters by kind with German labels: redraws the charts, writes #kind= into the URL, and a shared link restores the view", async () => {
+    const {page} = await open("de/commentary.html");
+    const forecasts = excerpts().filter((x) => x.kind === "forecast");
+    const options = await page.locator('select[name="kind"] option').allTextContents();
+    expect(options).toContain(`${t.kinds.forecast} (${forecasts.length})`);
+    await page.selectOption('select[name="kind"]', "forecast");
+    await page.waitForFunction((n) => document.querySelectorAll(".hf-excerpt").length === n, forecasts.length);
+    expect(new URL(page.url()).hash).toBe("#kind=forecast");
+    expect(await page.locator(CHARTS).count()).toBe(linkedCount(forecasts));
+    expect(await page.locator(".hf-showing").textContent()).toBe(
+      `Angezeigt: ${forecasts.length} von ${excerpts().length} Auszügen, Art: ${t.kinds.forecast}.`
+    );
+    await page.close();
+
+    const shared = await open("de/commentary.html#kind=forecast");
+    expect(await shared.page.locator('select[name="kind"]').inputValue()).toBe("forecast");
+    expect(await shared.page.locator(".hf-excerpt").count()).toBe(forecasts.length);
+    expect(await shared.page.locator(CHARTS).count()).toBe(linkedCount(forecasts));
+    await shared.page.close();
+  });
+
+  it("filters counterpoints by stance from a shared link (#stance=), naming the stance in German", async () => {
+    const {page} = await open("de/commentary.html#stance=supports");
+    const supported = new Set(
+      counterpoints()
+        .filter((c) => c.stance === "supports")
+        .map((c) => c.excerpt_id)
+    );
+    await page.waitForFunction((n) => document.querySelectorAll(".hf-excerpt").length === n, supported.size);
+    expect(await page.locator(".hf-counterpoint .hf-stance").first().innerText()).toContain(t.stances.supports);
     await page.close();
   });
 });

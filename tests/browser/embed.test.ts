@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {CHARTS, embedSnippet, pagePath} from "../../src/lib/charts.js";
 import {shippedTable, useSite} from "../support/browserSite.js";
+import {formats, ui} from "../../src/lib/i18n/index.js";
 import {launchChromium} from "../support/chromium.js";
 import {serveSite} from "../support/server.js";
 
@@ -121,6 +122,38 @@ describe("the embed pages (embed/CHART-ID.html)", () => {
     expect(description).not.toMatch(/US: \d+/);
     await page.close();
   });
+});
+
+describe("the German embed pages (de/embed/CHART-ID.html)", () => {
+  const asOf = () => shippedTable<{as_of: string}>("meta")[0].as_of;
+  for (const chart of CHARTS) {
+    it(`de/embed/${chart.id}.html shows its chart with German title and source line at 400 px, linking back to the German page`, async () => {
+      const width = 400;
+      const {page, errors, foreign} = await open(`de/embed/${chart.id}.html`, {width});
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(await page.locator("html").getAttribute("lang")).toBe("de");
+      const widest = await page.$$eval("#observablehq-main svg", (svgs) =>
+        Math.max(...svgs.map((s) => s.getBoundingClientRect().width))
+      );
+      expect(widest).toBeGreaterThan(width / 2);
+      expect(widest).toBeLessThanOrEqual(width);
+      // The title is the chart's German title, or names the default state (the latest chip rule, US tariffs).
+      const words = ui("de").charts[chart.id as keyof ReturnType<typeof ui>["charts"]];
+      const title = (await page.locator(".hf-embed-card h2").textContent())!;
+      if (chart.id === "chip-thresholds" || chart.id === "tariff-rates") expect(title).not.toBe(chart.title);
+      else expect(title).toBe(words.title);
+      const source = (await page.locator(".hf-embed-card .hf-source").textContent())!;
+      expect(source).toContain(words.source);
+      expect(source).toContain(formats("de").longDate(new Date(`${asOf().slice(0, 10)}T00:00:00Z`)));
+      expect(source).not.toMatch(/Data as of|See it on/);
+      const back = await page.locator(".hf-embed-card .hf-source a").getAttribute("href");
+      expect(new URL(back!, page.url()).href).toBe(new URL(`de/${pagePath(chart.id)}`, site()).href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.title)).toBe(`${title} – High Fences`);
+      await page.close();
+    });
+  }
 });
 
 describe("a page on another origin that embeds every chart with the copied snippet", () => {

@@ -96,6 +96,41 @@ describe("the SVG and PNG downloads of the charts", () => {
   });
 });
 
+describe("the chart actions on the German pages", () => {
+  it("offer an embed snippet of the German embed page (de/embed/ID.html) with the page's filters", async () => {
+    const {page} = await open("de/next.html#verdict=open");
+    const bar = page.locator('.hf-chart-actions[data-chart="forecast-verdicts"]');
+    await bar.locator("summary").click();
+    const code = bar.locator("textarea");
+    await expect.poll(() => code.inputValue()).toContain("<iframe");
+    expect(await code.inputValue()).toContain(`src="${site()}de/embed/forecast-verdicts.html#verdict=open"`);
+    await page.close();
+  });
+
+  for (const name of ["commentary", "next", "methods"]) {
+    it(`de/${name}.html: the first chart's SVG carries its German title and the German as-of date`, async () => {
+      const {page, errors} = await open(`de/${name}.html`);
+      const bar = page.locator(".hf-chart-actions").first();
+      const card = bar.locator("xpath=ancestor::div[contains(@class,'card')][1]");
+      const title = (await card.locator("h2").first().innerText()).replace(/\s+/g, " ").trim();
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent("download"),
+        bar.locator("button", {hasText: "SVG"}).click()
+      ]);
+      const svg = readFileSync((await svgDownload.path())!, "utf-8");
+      const drawn = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) => m[1])
+        .join(" ")
+        .replace(/\s+/g, " ");
+      expect(drawn).toContain(title.split(" ").slice(0, 4).join(" "));
+      expect(drawn).toMatch(/\d{1,2}\. \p{L}+\.? \d{4}/u);
+      expect(drawn).not.toMatch(/data as of/i);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("the share tags of every page", () => {
   for (const name of PAGES) {
     it(`${name}.html has a description, Open Graph and Twitter tags whose image exists and loads under /high-fences/`, async () => {

@@ -3,6 +3,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {shippedTable, useSite} from "../support/browserSite.js";
 import {TABLE_NAMES} from "../../src/lib/tables.js";
+import {methods} from "../../src/lib/i18n/pages/methods.js";
 
 const {open} = useSite();
 
@@ -57,7 +58,71 @@ describe("page methods.html in Chromium", () => {
     ]);
     const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
     expect(rows.length).toBe(shippedTable("trade").length);
-    expect(rows.columns).toEqual(["year", "flow", "value_usd_bn", "source_id", "release", "notes"]);
+    expect(rows.columns).toEqual(Object.keys(shippedTable<object>("trade")[0]));
+    expect(rows.columns.slice(0, 5)).toEqual(["year", "flow", "value_usd_bn", "source_id", "release"]);
+    await page.close();
+  });
+});
+
+describe("page de/methods.html (German) in Chromium", () => {
+  it("is in German, says downloads keep English column names and German text columns end in _de, and keeps the English heading ids", async () => {
+    const {page, errors} = await open("de/methods.html");
+    expect(errors).toEqual([]);
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    expect(text).toContain(methods.de.title);
+    expect(text).toContain("Spaltennamen bleiben englisch");
+    expect(text).toContain("_de");
+    for (const [id, key] of [
+      ["the-sources", "sources"],
+      ["licences-and-reuse", "licences"],
+      ["changes-to-the-data", "changes"],
+      ["known-limits", "limits"]
+    ] as const) {
+      expect(await page.locator(`h2#${id}`).textContent(), id).toBe(methods.de.headings[key]);
+    }
+    for (const name of TABLE_NAMES.filter((n) => n !== "meta")) {
+      await expect.poll(() => page.locator(`h2#${name}`).count(), {message: name}).toBe(1);
+    }
+    expect(await page.locator("#observablehq-toc").textContent()).toContain(methods.de.tocLabel);
+    await page.close();
+  });
+
+  it("downloads a whole table as CSV with the English column names, as the English page does", async () => {
+    const {page} = await open("de/methods.html");
+    const card = page.locator(".card", {has: page.locator("h2#trade")});
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.locator("a.hf-download", {hasText: "CSV"}).first().click()
+    ]);
+    const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
+    expect(rows.length).toBe(shippedTable("trade").length);
+    expect(rows.columns).toEqual(Object.keys(shippedTable<object>("trade")[0]));
+    expect(rows.columns).toContain("release_de");
+    await page.close();
+  });
+
+  it("lists every data release, and each kept vintage's link opens the vintage at the site root", async () => {
+    const {page} = await open("de/methods.html");
+    const releases = shippedTable<{date: string}>("changelog");
+    const vintages = shippedTable<{date: string; path: string}>("vintages");
+    const table = page.locator("#changes-to-the-data ~ .card table").first();
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(releases.length);
+    const links = table.locator("a[href*='vintages/']");
+    expect(await links.count()).toBe(vintages.length);
+    await links.first().click();
+    await page.waitForURL(/\/high-fences\/vintages\/\d{4}-\d{2}-\d{2}\/index\.html$/);
+    const csv = await page.request.get(new URL("measures.csv", page.url()).href);
+    expect(csv.status()).toBe(200);
+    await page.close();
+  });
+
+  it("filters the sources by kind with German labels, and a shared link restores it", async () => {
+    const {page} = await open("de/methods.html#kind=primary");
+    expect(await page.locator("select[name=kind]").inputValue()).toBe("primary");
+    const primary = shippedTable<{kind: string}>("sources").filter((s) => s.kind === "primary").length;
+    await expect
+      .poll(() => page.locator("caption", {hasText: "Quellen,"}).textContent())
+      .toContain(`; ${primary} passen`);
     await page.close();
   });
 });

@@ -1,6 +1,9 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {shippedTable, useSite} from "../support/browserSite.js";
+import {ui} from "../../src/lib/i18n/index.js";
+import {next} from "../../src/lib/i18n/pages/next.js";
+import {VERDICT_SYMBOLS} from "../../src/lib/commentaryWords.js";
 
 const {open} = useSite();
 
@@ -79,5 +82,51 @@ describe("page next.html in Chromium", () => {
     expect(new Set(csv.slice(1).map((line) => line.split(",")[1]))).toEqual(new Set(happened.map((f) => f.id)));
     expect(csv.slice(1).every((line) => line.split(",")[3] === "happened")).toBe(true);
     await page.close();
+  });
+});
+
+describe("page de/next.html (German) in Chromium", () => {
+  const t = ui("de");
+
+  it("draws the verdict chart and lists every expectation beside its German excerpt, with no translation, under German verdicts", async () => {
+    const {page, errors} = await open("de/next.html");
+    expect(errors).toEqual([]);
+    const all = forecasts();
+    expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBe(1);
+    expect(await page.locator(".hf-forecast").count()).toBe(all.length);
+    expect(await page.locator(".hf-forecast .hf-verdict").count()).toBe(all.length);
+    expect(await page.locator('.hf-forecast-group blockquote[lang="de"]').count()).toBe(
+      new Set(all.map((f) => f.excerpt_id)).size
+    );
+    expect(await page.locator('.hf-forecast-group [lang="en"]').count()).toBe(0);
+    const text = (await page.locator("#observablehq-main").textContent()) ?? "";
+    expect(text).toContain(next.de.title);
+    expect(text).toContain("Die Urteile sind unsere");
+    for (const english of ["The verdicts are ours", "Our translation", "translation ours"])
+      expect(text).not.toContain(english);
+    const verdicts = await page.locator(".hf-forecast .hf-verdict").allTextContents();
+    const names = Object.values(t.verdicts);
+    expect(
+      verdicts.every((v) => names.some((n) => v.includes(n))),
+      verdicts.join(" | ")
+    ).toBe(true);
+    await page.close();
+  });
+
+  it("filters by verdict: German options, #verdict= in the URL, and a shared link restores the view", async () => {
+    const {page} = await open("de/next.html");
+    const open_ = forecasts().filter((f) => f.verdict === "open");
+    const options = await page.locator('select[name="verdict"] option').allTextContents();
+    expect(options).toContain(`${VERDICT_SYMBOLS.open} ${t.verdicts.open} (${open_.length})`);
+    await page.selectOption('select[name="verdict"]', "open");
+    await page.waitForFunction((n) => document.querySelectorAll(".hf-forecast").length === n, open_.length);
+    expect(new URL(page.url()).hash).toBe("#verdict=open");
+    expect(await page.locator(".card h2").first().textContent()).toContain(`${open_.length} von ${forecasts().length}`);
+    await page.close();
+
+    const shared = await open("de/next.html#verdict=open");
+    expect(await shared.page.locator('select[name="verdict"]').inputValue()).toBe("open");
+    expect(await shared.page.locator(".hf-forecast").count()).toBe(open_.length);
+    await shared.page.close();
   });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {useSite} from "../support/browserSite.js";
+import {notFound} from "../../src/lib/i18n/pages/notFound.js";
 
 const {open, origin} = useSite();
 
@@ -19,6 +20,24 @@ describe("the site published under a sub-path (/high-fences/)", () => {
     await page.waitForSelector("#observablehq-main h1");
     expect(await page.locator("#observablehq-main h1").first().textContent()).toBe("High Fences");
     await page.close();
+  });
+
+  it("serves the 404 page with a German line that leads to the German pages, and a German 404 page under de/", async () => {
+    const {page} = await open("no/such/page");
+    expect(await page.locator('#observablehq-main p[lang="de"]').count()).toBe(1);
+    await Promise.all([
+      page.waitForURL(`${origin()}/high-fences/de/`),
+      page.click('#observablehq-main p[lang="de"] a')
+    ]);
+    await page.close();
+    const german = await open("de/404.html");
+    expect(await german.page.locator("h1").textContent()).toBe(notFound.de.title);
+    expect(await german.page.locator("html").getAttribute("lang")).toBe("de");
+    await Promise.all([
+      german.page.waitForURL(`${origin()}/high-fences/de/methods.html`),
+      german.page.click("#observablehq-main a:text('Daten und Methoden')")
+    ]);
+    await german.page.close();
   });
 
   it("links every page to every other within the sub-path", async () => {
