@@ -5,8 +5,9 @@ import {tidyAria} from "./tidyAria.js";
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import {claimEvidenceRows, datesText} from "../lib/derive/claims.js";
 import {isoDay} from "../lib/dates.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {phaseDots} from "./phaseDots.js";
-import {laneColor} from "./theme.js";
+import {laneColorIn} from "./theme.js";
 
 /** Options of the claim-evidence chart. */
 export interface ClaimEvidenceOptions extends PlotPassThrough {
@@ -17,6 +18,8 @@ export interface ClaimEvidenceOptions extends PlotPassThrough {
   marker?: DateMarker;
   /** What the items are linked to, for the accessible label (e.g. "paragraph 4 of the commentary"). */
   subject?: string;
+  /** The language of the chart's words and dates (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -26,9 +29,17 @@ export interface ClaimEvidenceOptions extends PlotPassThrough {
  */
 export function claimEvidence(
   items: readonly TimelineItem[],
-  {width = 640, domain, marker, subject = "the excerpt", ...options}: ClaimEvidenceOptions = {}
+  {
+    width = 640,
+    domain,
+    marker,
+    lang = "en",
+    subject = ui(lang).claimEvidence.subject,
+    ...options
+  }: ClaimEvidenceOptions = {}
 ): SVGSVGElement | HTMLElement {
-  const rows = claimEvidenceRows(items);
+  const t = ui(lang).claimEvidence;
+  const rows = claimEvidenceRows(items, lang);
   const narrow = width < 480;
   const rowHeight = 40;
   // Room for half a tick label at either edge of the frame.
@@ -46,13 +57,20 @@ export function claimEvidence(
       marginBottom: 28,
       marginLeft,
       marginRight,
-      x: {type: "utc", domain, label: null, grid: true, ticks: narrow ? 4 : undefined},
+      x: {
+        type: "utc",
+        domain,
+        label: null,
+        grid: true,
+        ticks: narrow ? 4 : undefined,
+        tickFormat: formats(lang).timeTick
+      },
       y: {type: "band", domain: rows.map((r) => r.id), axis: null, padding: 0},
-      color: {...laneColor, legend: false},
-      ariaLabel: `Dated chart of the ${rows.length} measures and events linked to ${subject}`,
+      color: {...laneColorIn(lang), legend: false},
+      ariaLabel: t.ariaLabel(rows.length, subject),
       ariaDescription: rows.length
-        ? `${rows.map((r) => `${r.title} (${r.lane}): ${datesText(r)}${r.kind === "measure" ? `; ${r.status}` : ""}`).join(". ")}.`
-        : "No measure or event is linked.",
+        ? `${rows.map((r) => `${r.title} (${r.lane}): ${datesText(r, lang)}${r.kind === "measure" ? `; ${r.status}` : ""}`).join(". ")}.`
+        : t.none,
       marks: [
         ...dateMarker(marker),
         Plot.ruleY(measures, {
@@ -88,13 +106,11 @@ export function claimEvidence(
             title: (d) =>
               [
                 d.title,
-                `${d.lane}${d.kind === "event" ? " (event)" : ""}`,
+                `${d.lane}${d.kind === "event" ? t.eventSuffix : ""}`,
                 d.kind === "event"
-                  ? `Date: ${isoDay(d.start)}`
-                  : `Announced ${isoDay(d.start)}${d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
-                d.kind === "measure"
-                  ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}`
-                  : null
+                  ? t.date(isoDay(d.start))
+                  : t.announced(isoDay(d.start), d.end.getTime() !== d.start.getTime() ? isoDay(d.end) : undefined),
+                d.kind === "measure" ? t.status(d.status, d.status_since ? isoDay(d.status_since) : undefined) : null
               ]
                 .filter(Boolean)
                 .join("\n")

@@ -4,7 +4,7 @@ import {AUTHORITY_COLORS, LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 import type {AuthorityPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
-import {label} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
 
 /** Options of the by-authority chart. */
@@ -15,6 +15,8 @@ export interface TariffAuthoritiesOptions extends PlotPassThrough {
   basis: string;
   domain?: [Date, Date];
   yMax?: number;
+  /** The language of the chart's words and numbers (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -23,8 +25,11 @@ export interface TariffAuthoritiesOptions extends PlotPassThrough {
  */
 export function tariffAuthorities(
   points: readonly AuthorityPoint[],
-  {width = 640, direction, basis, domain, yMax, ...options}: TariffAuthoritiesOptions
+  {width = 640, direction, basis, domain, yMax, lang = "en", ...options}: TariffAuthoritiesOptions
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const f = formats(lang);
+  const label = (slug: string) => t.label(slug);
   const rows = points
     .filter((p) => p.direction === direction && p.basis === basis)
     .map((p) => ({...p, authorityLabel: label(p.authority)}));
@@ -37,11 +42,12 @@ export function tariffAuthorities(
       width,
       height: narrow ? 220 : 260,
       marginLeft: 44,
-      x: {type: "utc", domain, label: null},
+      x: {type: "utc", domain, label: null, tickFormat: f.timeTick},
       // Without rows (no line data) Plot would invent a domain around 0: keep a plain 0–10 axis instead.
       y: {
         domain: yMax ? [0, yMax] : rows.length ? undefined : [0, 10],
-        label: "Additional duties (pts)",
+        label: t.tariffAuthorities.yLabel,
+        tickFormat: f.numberTick,
         grid: true,
         nice: true
       },
@@ -50,8 +56,12 @@ export function tariffAuthorities(
         range: authorities.map((a) => AUTHORITY_COLORS[a] ?? LANE_COLORS.context),
         legend: true
       },
-      ariaLabel: `Additional duties by legal authority, ${label(direction)}, ${basis} basis`,
-      ariaDescription: `Stacked steps from ${rows.length ? isoDay(rows[0].date) : "-"}; highest total ${Math.round(Math.max(0, ...totals.values()) * 10) / 10} points; authorities: ${authorities.map(label).join(", ") || "none"}.`,
+      ariaLabel: t.tariffAuthorities.ariaLabel(label(direction), basis),
+      ariaDescription: t.tariffAuthorities.ariaDescription(
+        rows.length ? isoDay(rows[0].date) : "-",
+        f.number(Math.round(Math.max(0, ...totals.values()) * 10) / 10),
+        authorities.map(label)
+      ),
       marks: [
         Plot.areaY(
           rows,
@@ -74,7 +84,12 @@ export function tariffAuthorities(
               fill: "authorityLabel",
               order: authorities.map(label),
               title: (r: AuthorityPoint) =>
-                `${label(r.authority)} from ${isoDay(r.date)}: ${r.additional_pct.toFixed(1)} pts on ${Math.round(r.covered_share * 100)}% of trade`
+                t.tariffAuthorities.tip(
+                  label(r.authority),
+                  isoDay(r.date),
+                  f.number(r.additional_pct, 1),
+                  f.rate(Math.round(r.covered_share * 100))
+                )
             })
           )
         )

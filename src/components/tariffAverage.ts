@@ -5,7 +5,7 @@ import {LANE_COLORS, PUBLISHER_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
 import type {SeriesPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
-import {label} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
 
 /** A published estimate to set beside ours. */
@@ -29,11 +29,13 @@ export interface TariffAverageOptions extends PlotPassThrough {
   publishers?: readonly string[];
   /** A dated rule across the chart, e.g. the commentary's date. */
   marker?: DateMarker;
+  /** The language of the chart's words and numbers (English by default). */
+  lang?: Lang;
 }
 
-/** The legend label of one of our bases, e.g. "Ours, PIIE weights (2017)". */
-export function basisLabel(p: Pick<SeriesPoint, "basis">): string {
-  return `Ours, ${p.basis === "piie" ? "PIIE" : p.basis === "yale" ? "Yale" : p.basis} basis`;
+/** The legend label of one of our bases, e.g. "Ours, PIIE basis". */
+export function basisLabel(p: Pick<SeriesPoint, "basis">, lang: Lang = "en"): string {
+  return ui(lang).tariffAverage.basis(p.basis === "piie" ? "PIIE" : p.basis === "yale" ? "Yale" : p.basis);
 }
 
 /**
@@ -51,10 +53,13 @@ export function tariffAverage(
     published = [],
     publishers = ["PIIE", "Yale Budget Lab"],
     marker,
+    lang = "en",
     ...options
   }: TariffAverageOptions
 ): SVGSVGElement | HTMLElement {
-  const ours = series.filter((p) => p.direction === direction).map((p) => ({...p, series: basisLabel(p)}));
+  const t = ui(lang);
+  const f = formats(lang);
+  const ours = series.filter((p) => p.direction === direction).map((p) => ({...p, series: basisLabel(p, lang)}));
   const headline = ours.filter((p) => p.headline);
   const theirs = published
     .filter(
@@ -76,10 +81,11 @@ export function tariffAverage(
       width,
       height: narrow ? 260 : 320,
       marginLeft: 44,
-      x: {type: "utc", domain, label: null},
+      x: {type: "utc", domain, label: null, tickFormat: f.timeTick},
       y: {
         domain: yMax ? [0, yMax] : ours.length || theirs.length ? undefined : [0, 10],
-        label: "Average tariff incl. MFN (%)",
+        label: t.tariffAverage.yLabel,
+        tickFormat: f.numberTick,
         grid: true,
         nice: true
       },
@@ -91,8 +97,14 @@ export function tariffAverage(
         ],
         legend: true
       },
-      ariaLabel: `Average tariff, ${label(direction)}: ours and published trackers`,
-      ariaDescription: `Step lines of our line-level estimate (${ourLabels.join(", ") || "no line data"}) from ${ours.length ? isoDay(ours[0].date) : "-"}; highest ${Math.round(top * 10) / 10}%; ${theirs.length} published figures of ${theirLabels.join(" and ") || "no tracker"}.`,
+      ariaLabel: t.tariffAverage.ariaLabel(t.label(direction)),
+      ariaDescription: t.tariffAverage.ariaDescription(
+        ourLabels,
+        ours.length ? isoDay(ours[0].date) : "-",
+        f.rate(Math.round(top * 10) / 10),
+        theirs.length,
+        theirLabels
+      ),
       marks: [
         Plot.areaY(headline, {
           x: "date",
@@ -130,7 +142,14 @@ export function tariffAverage(
             x: "date",
             y: "total_pct",
             title: (p: SeriesPoint) =>
-              `Ours from ${isoDay(p.date)}: ${p.total_pct.toFixed(1)}% (MFN ${p.mfn_pct.toFixed(1)}%, additional ${p.additional_pct.toFixed(1)}%; ${p.basis} basis, ${p.weights_year} weights)`
+              t.tariffAverage.oursTip(
+                isoDay(p.date),
+                f.pct(p.total_pct),
+                f.pct(p.mfn_pct),
+                f.pct(p.additional_pct),
+                p.basis,
+                String(p.weights_year)
+              )
           })
         ),
         Plot.tip(
@@ -138,7 +157,7 @@ export function tariffAverage(
           Plot.pointer({
             x: "date",
             y: "rate_pct",
-            title: (p: PublishedPoint) => `${p.publisher}, ${isoDay(p.date)}: ${p.rate_pct}% (published)`
+            title: (p: PublishedPoint) => t.tariffAverage.theirsTip(p.publisher, isoDay(p.date), f.rate(p.rate_pct))
           })
         )
       ],

@@ -2,6 +2,7 @@
 // and the dark theme (mid-tone, no near-white or near-black), and never carry meaning alone: every mark that uses them
 // also has a label, a lane or a symbol.
 import type {Lane} from "../lib/lanes.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import type {Classification, Direction, SourceKind, STANCES, VERDICTS} from "../lib/vocab.js";
 
@@ -14,17 +15,20 @@ export const LANE_COLORS: Record<Lane, string> = {
   context: "#7f8c8d"
 };
 
-/** Plot colour scale options for lanes, with readable labels. */
+/** Plot colour scale options for lanes, with readable labels (English; `laneColorIn(lang)` in any language). */
 export const laneColor = {
   type: "categorical" as const,
   domain: LANES.map((l) => LANE_LABELS[l]),
   range: LANES.map((l) => LANE_COLORS[l])
 };
 
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  "us-on-cn": "US tariffs on Chinese goods",
-  "cn-on-us": "China's tariffs on US goods"
-};
+/** Plot colour scale options for lanes, labelled in a language. */
+export function laneColorIn(lang: Lang = "en"): typeof laneColor {
+  return {...laneColor, domain: LANES.map((l) => ui(lang).lanes[l])};
+}
+
+/** The directions of the tariff charts in English (`ui(lang).directions` in any language). */
+export const DIRECTION_LABELS: Record<Direction, string> = ui("en").directions;
 
 /** Chip classification colours (src/lib/chipWords.ts has the labels, shown with them in every chart). */
 export const CLASS_COLORS: Record<Classification, string> = {

@@ -2,12 +2,13 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {tidyAria} from "./tidyAria.js";
-import {LANES, LANE_LABELS} from "../lib/lanes.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import {LANES} from "../lib/lanes.js";
 import {pinnedItems, type ExcerptPin, type TimelineItem} from "../lib/derive/timeline.js";
 import {isoDay} from "../lib/dates.js";
 import {phaseOf} from "../lib/phase.js";
 import {phaseDots} from "./phaseDots.js";
-import {laneColor} from "./theme.js";
+import {laneColorIn} from "./theme.js";
 
 /** Options of the timeline chart. */
 export interface TimelineOptions extends PlotPassThrough {
@@ -18,6 +19,8 @@ export interface TimelineOptions extends PlotPassThrough {
   pins?: readonly ExcerptPin[];
   /** The date the commentary appeared, drawn as a rule. */
   marker?: DateMarker;
+  /** The language of the chart's words and dates (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -27,8 +30,10 @@ export interface TimelineOptions extends PlotPassThrough {
  */
 export function timeline(
   items: readonly TimelineItem[],
-  {width = 640, domain, pins = [], marker, ...options}: TimelineOptions = {}
+  {width = 640, domain, pins = [], marker, lang = "en", ...options}: TimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const LANE_LABELS = t.lanes;
   const rows = items.map((i) => ({
     ...i,
     laneLabel: LANE_LABELS[i.lane],
@@ -45,11 +50,15 @@ export function timeline(
       marginLeft: narrow ? 10 : 190,
       marginRight: 16,
       marginTop: 28,
-      x: {type: "utc", domain, label: null, grid: true},
+      x: {type: "utc", domain, label: null, grid: true, tickFormat: formats(lang).timeTick},
       y: {domain: LANES.map((l) => LANE_LABELS[l]), label: null, axis: narrow ? null : "left", tickSize: 0},
-      color: {...laneColor, legend: false},
-      ariaLabel: "Timeline of US–China trade measures and events",
-      ariaDescription: `${items.length} measures and events from ${items.length ? isoDay(items[0].start) : "-"} on, in five lanes: ${LANES.map((l) => LANE_LABELS[l]).join(", ")}.`,
+      color: {...laneColorIn(lang), legend: false},
+      ariaLabel: t.timeline.ariaLabel,
+      ariaDescription: t.timeline.ariaDescription(
+        items.length,
+        items.length ? isoDay(items[0].start) : "-",
+        LANES.map((l) => LANE_LABELS[l]).join(", ")
+      ),
       marks: [
         narrow
           ? Plot.text(
@@ -109,11 +118,18 @@ export function timeline(
             title: (d) =>
               [
                 d.title,
-                `${d.kind === "event" ? "Date" : "Announced"}: ${isoDay(d.start)}${d.kind === "measure" && d.end.getTime() !== d.start.getTime() ? `; effective ${isoDay(d.end)}` : ""}`,
-                d.status ? `Status: ${d.status}${d.status_since ? ` since ${isoDay(d.status_since)}` : ""}` : null,
-                d.scheduled ? `Scheduled (not yet in force): next step on ${isoDay(d.scheduled)}` : null,
+                d.kind === "event"
+                  ? t.timeline.date(isoDay(d.start))
+                  : t.timeline.announced(
+                      isoDay(d.start),
+                      d.end.getTime() !== d.start.getTime() ? isoDay(d.end) : undefined
+                    ),
+                d.status
+                  ? t.timeline.status(t.label(d.status), d.status_since ? isoDay(d.status_since) : undefined)
+                  : null,
+                d.scheduled ? t.timeline.scheduled(isoDay(d.scheduled)) : null,
                 d.summary,
-                paragraphsOf.has(d.id) ? `The commentary refers to it: ¶${paragraphsOf.get(d.id)!.join(", ¶")}` : null
+                paragraphsOf.has(d.id) ? t.timeline.refersTo(paragraphsOf.get(d.id)!) : null
               ]
                 .filter(Boolean)
                 .join("\n")

@@ -1,6 +1,8 @@
 // Every chart of the site under a stable id, and what a chart needs to leave the site with its source attached: the
 // address of its embed page, the copy-ready <iframe> snippet, the height message the embed page posts to its parent,
 // the embed page's options (?theme, ?transparent) and the names of its image downloads. Pure: no DOM, no node:*.
+// The charts' titles, units and source lines are the message tables' (src/lib/i18n), in every language.
+import {ui, type Lang} from "./i18n/index.js";
 
 /** The site's name, drawn into every exported image and named in every snippet. */
 export const SITE_NAME = "High Fences";
@@ -21,142 +23,37 @@ export interface ChartSpec {
   hashKeys: readonly string[];
 }
 
-/** Every chart of the site, in page order. The ids are stable: published embeds and links depend on them. */
-export const CHARTS: readonly ChartSpec[] = [
-  {
-    id: "overview-timeline",
-    page: "index",
-    title: "Every US–China trade measure since 2018, and the events around them",
-    units:
-      "Bars run from announcement to entry into force; ● in force or pending, ○ no longer in force, ◆ context event",
-    source:
-      "Sources: Federal Register, USTR, BIS, White House, MOFCOM, State Council Tariff Commission (one or more per measure)",
-    hashKeys: ["lanes"]
-  },
-  {
-    id: "tariff-average-us-on-cn",
-    page: "tariffs",
-    title: "US tariffs on Chinese goods, average incl. MFN",
-    units:
-      "Percent of US imports from China, weighted by trade per tariff line; shaded: the MFN part; dotted lines: PIIE's and the Yale Budget Lab's figures",
-    source:
-      "Rates: Federal Register and USTR, one source per step; lines, weights and MFN: data/lines. Estimate by High Fences",
-    hashKeys: []
-  },
-  {
-    id: "tariff-average-cn-on-us",
-    page: "tariffs",
-    title: "China's tariffs on US goods, average incl. MFN",
-    units:
-      "Percent of US exports to China, weighted by trade per tariff line; shaded: the MFN part; dotted lines: PIIE's and the Yale Budget Lab's figures",
-    source:
-      "Rates: State Council Tariff Commission and MOFCOM, one source per step; lines, weights and MFN: data/lines. Estimate by High Fences",
-    hashKeys: []
-  },
-  {
-    id: "tariff-authorities-us-on-cn",
-    page: "tariffs",
-    title: "US additional duties on Chinese goods by legal authority",
-    units: "Percentage points of the average incl. MFN, MFN left out, on the headline weighting basis",
-    source:
-      "Rates: Federal Register and USTR, one source per step; lines and weights: data/lines. Estimate by High Fences",
-    hashKeys: []
-  },
-  {
-    id: "tariff-authorities-cn-on-us",
-    page: "tariffs",
-    title: "China's additional duties on US goods by legal authority",
-    units: "Percentage points of the average incl. MFN, MFN left out, on the headline weighting basis",
-    source:
-      "Rates: State Council Tariff Commission and MOFCOM, one source per step; lines and weights: data/lines. Estimate by High Fences",
-    hashKeys: []
-  },
-  {
-    id: "tariff-rates",
-    page: "tariffs",
-    title: "Additional tariff rates per list, product group or round",
-    units: "Each bar is a period at one rate (label in %); grey = 0%, removed or never applied",
-    source: "Sources: one per rate step (Federal Register, USTR, State Council Tariff Commission)",
-    hashKeys: ["dir"]
-  },
-  {
-    id: "chip-thresholds",
-    page: "controls",
-    title: "Named AI chips against the thresholds of a US export-control rule",
-    units: "Total processing performance (TPP) against the rule's second test; regions computed from its thresholds",
-    source: "Thresholds: BIS rules (Federal Register); chip figures: data sheets. Classification by High Fences",
-    hashKeys: ["rule"]
-  },
-  {
-    id: "us-export-controls",
-    page: "controls",
-    title: "US export controls, entity listings and chip subsidies since 2018",
-    units: "One row per measure: dashed = announced, solid = in force, grey dashed = suspended, × = ended",
-    source: "Sources: BIS (Federal Register), Commerce and White House, one per measure",
-    hashKeys: []
-  },
-  {
-    id: "china-mineral-controls",
-    page: "controls",
-    title: "China's export controls on minerals and materials, and their suspensions",
-    units: "Dashed = announced, solid = in force, grey dashed = suspended, × = revoked",
-    source: "Sources: MOFCOM and General Administration of Customs announcements, one per measure",
-    hashKeys: []
-  },
-  {
-    id: "trade-flows",
-    page: "trade",
-    title: "US goods imports from and exports to China per year, with the tariff measures of both sides",
-    units: "Nominal USD bn, Census basis; ▲ US and ◆ China tariff measures",
-    source: "Trade: US Census Bureau (release named per year); measures: Federal Register, USTR, MOFCOM",
-    hashKeys: ["marks"]
-  },
-  {
-    id: "trade-balance",
-    page: "trade",
-    title: "US goods trade balance with China per year",
-    units: "USD bn, exports minus imports; below zero is a US deficit",
-    source: "Source: US Census Bureau (release named per year)",
-    hashKeys: []
-  },
-  {
-    id: "trade-share",
-    page: "trade",
-    title: "China's share of all US goods imports, where the total is known",
-    units: "Percent: imports from China ÷ all US goods imports",
-    source: "Source: US Census Bureau (release named per year)",
-    hashKeys: []
-  },
-  {
-    id: "claim-evidence",
-    page: "commentary",
-    title: "What a paragraph of the commentary refers to, on the timeline",
-    units:
-      "Bars run from announcement to entry into force; hollow dot: no longer in force; ◆ an event; dashed line: the commentary",
-    source: "Sources: Federal Register, USTR, BIS, MOFCOM and others, linked per item on the commentary page",
-    hashKeys: ["excerpt"]
-  },
-  {
-    id: "forecast-verdicts",
-    page: "next",
-    title: "The commentary's expectations by our verdict",
-    units: "Each numbered dot is one expectation, at the date its verdict is as of",
-    source: "Verdicts: High Fences, from the sources linked with each expectation",
-    hashKeys: ["verdict"]
-  },
-  {
-    id: "sources-by-year",
-    page: "methods",
-    title: "The sources by year of publication",
-    units: "Number of sources cited, primary and secondary",
-    source: "Source: High Fences, data/sources.csv",
-    hashKeys: []
-  }
+/** Where each chart lives and which hash keys change it, in page order (the texts come from the tables). */
+const PLACES: readonly Omit<ChartSpec, "title" | "units" | "source">[] = [
+  {id: "overview-timeline", page: "index", hashKeys: ["lanes"]},
+  {id: "tariff-average-us-on-cn", page: "tariffs", hashKeys: []},
+  {id: "tariff-average-cn-on-us", page: "tariffs", hashKeys: []},
+  {id: "tariff-authorities-us-on-cn", page: "tariffs", hashKeys: []},
+  {id: "tariff-authorities-cn-on-us", page: "tariffs", hashKeys: []},
+  {id: "tariff-rates", page: "tariffs", hashKeys: ["dir"]},
+  {id: "chip-thresholds", page: "controls", hashKeys: ["rule"]},
+  {id: "us-export-controls", page: "controls", hashKeys: []},
+  {id: "china-mineral-controls", page: "controls", hashKeys: []},
+  {id: "trade-flows", page: "trade", hashKeys: ["marks"]},
+  {id: "trade-balance", page: "trade", hashKeys: []},
+  {id: "trade-share", page: "trade", hashKeys: []},
+  {id: "claim-evidence", page: "commentary", hashKeys: ["excerpt"]},
+  {id: "forecast-verdicts", page: "next", hashKeys: ["verdict"]},
+  {id: "sources-by-year", page: "methods", hashKeys: []}
 ];
 
-/** The chart with this id; throws on an unknown id (a typo in a page must fail, not draw nothing). */
-export function chartSpec(id: string): ChartSpec {
-  const spec = CHARTS.find((c) => c.id === id);
+/** The charts with their texts in a language. */
+function chartsIn(lang: Lang): readonly ChartSpec[] {
+  const texts = ui(lang).charts;
+  return PLACES.map((c) => ({...c, ...texts[c.id]}));
+}
+
+/** Every chart of the site, in page order, with its English texts. The ids are stable: published embeds and links depend on them. */
+export const CHARTS: readonly ChartSpec[] = chartsIn("en");
+
+/** The chart with this id, its texts in `lang`; throws on an unknown id (a typo in a page must fail, not draw nothing). */
+export function chartSpec(id: string, lang: Lang = "en"): ChartSpec {
+  const spec = (lang === "en" ? CHARTS : chartsIn(lang)).find((c) => c.id === id);
   if (!spec) throw new Error(`unknown chart id "${id}" (known: ${CHARTS.map((c) => c.id).join(", ")})`);
   return spec;
 }
@@ -240,10 +137,14 @@ export function escapeHtml(text: string): string {
  * script that sets the frame's height from that message (so the frame never scrolls inside). The script may appear
  * several times on one page: each copy resizes only the frame the message came from.
  */
-export function embedSnippet(src: string, id: string, {title = chartSpec(id).title, height = 480} = {}): string {
+export function embedSnippet(
+  src: string,
+  id: string,
+  {lang = "en", title = chartSpec(id, lang).title, height = 480}: {lang?: Lang; title?: string; height?: number} = {}
+): string {
   const attr = escapeHtml;
   return [
-    `<!-- ${SITE_NAME}: "${title.replace(/--/g, "–")}". The frame posts {type: "${HEIGHT_MESSAGE}", id: "${id}", height} (CSS px) to this page on load and on resize; the script below sets the frame's height from it. -->`,
+    `<!-- ${ui(lang).chart.snippetNote(SITE_NAME, title.replace(/--/g, "–"), `{type: "${HEIGHT_MESSAGE}", id: "${id}", height}`)} -->`,
     `<iframe src="${attr(src)}" title="${attr(title)}" data-high-fences-id="${attr(id)}" width="100%" height="${Math.ceil(height)}" style="border:0;width:100%" loading="lazy"></iframe>`,
     `<script>addEventListener("message",function(e){var d=e.data,D=document;if(!d||d.type!=="${HEIGHT_MESSAGE}")return;D.querySelectorAll("iframe[data-high-fences-id]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`
   ].join("\n");

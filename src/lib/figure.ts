@@ -3,6 +3,7 @@
 // One composition for the SVG and the PNG download (the PNG is this SVG drawn on a canvas), for the share cards'
 // og:image (rendered in Node) and for the tests. Pure string work: no DOM.
 import {escapeHtml, SITE_NAME} from "./charts.js";
+import {ui, type Lang} from "./i18n/index.js";
 import {charsThatFit, wrapLines} from "./labelPlacement.js";
 
 /** A font stack of system fonts that every platform has one of (no web font: the image must open offline). */
@@ -21,6 +22,8 @@ export interface FigureText {
   background?: string;
   foreground?: string;
   muted?: string;
+  /** The language of the footer's words (English by default). */
+  lang?: Lang;
 }
 
 /** A composed image: its SVG markup and its size in CSS px. */
@@ -78,7 +81,7 @@ export function composeFigure(chart: {markup: string; width: number; height: num
   y += Math.ceil(chart.height) + 10;
   const source = textBlock(text.source, {x: PAD, y, width: inner, size: SMALL, fill: foreground, maxLines: 14});
   y += source.height + 2;
-  const credit = [SITE_NAME, `data as of ${text.asOf}`, text.url].filter(Boolean).join(" · ");
+  const credit = [SITE_NAME, ui(text.lang).chart.imageAsOf(text.asOf), text.url].filter(Boolean).join(" · ");
   const footer = textBlock(credit, {x: PAD, y, width: inner, size: SMALL, fill: muted});
   y += footer.height + PAD;
   const height = Math.ceil(y);

@@ -10,6 +10,8 @@ export interface Formats {
   locale: string;
   /** "12.3%" / "12,3 %" (one decimal by default), or "–" for a missing value. */
   pct(value: number | undefined, digits?: number): string;
+  /** A percentage as the value has it: "25%", "7.5%" / "25 %", "7,5 %" (rates and tick labels). */
+  rate(value: number): string;
   /** "$438.9bn" / "438,9 Mrd. $", or "–". */
   usdBn(value: number | undefined, digits?: number): string;
   /** "−$202.1bn" / "−202,1 Mrd. $" for a deficit, "$3.0bn" / "3,0 Mrd. $" for a surplus, or "–". */
@@ -58,6 +60,7 @@ const EN_ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = {one: "s
 const en: Formats = {
   locale: "en-US",
   pct: (value, digits = 1) => (value === undefined || Number.isNaN(value) ? MISSING : `${value.toFixed(digits)}%`),
+  rate: (value) => `${value}%`,
   usdBn: (value, digits = 1) => (value === undefined ? MISSING : `$${intlNumber("en-US", digits).format(value)}bn`),
   signedUsdBn: (value, digits = 1) =>
     value === undefined ? MISSING : value < 0 ? `−${en.usdBn(-value, digits)}` : en.usdBn(value, digits),
@@ -93,6 +96,7 @@ const de: Formats = {
     }
     return f.format(value / 100);
   },
+  rate: (value) => `${intlNumber("de-DE", undefined).format(value)}${NBSP}%`,
   usdBn: (value, digits = 1) =>
     value === undefined ? MISSING : `${intlNumber("de-DE", digits).format(value)}${NBSP}Mrd.${NBSP}$`,
   signedUsdBn: (value, digits = 1) =>

@@ -1,4 +1,4 @@
-import {longDate, pct} from "./format.js";
+import {formats, ui, type Lang} from "./i18n/index.js";
 import type {Direction} from "./vocab.js";
 
 /** The estimate a headline card shows for one direction on one date (the headline table of the pages). */
@@ -19,13 +19,20 @@ export interface HeadlinePoint {
 }
 
 /** The big figure of a headline card: the average incl. MFN, or a plain "no line data". */
-export function headlineFigure(point: HeadlinePoint | undefined): string {
-  return point?.total_pct === undefined ? "no line data" : pct(point.total_pct);
+export function headlineFigure(point: HeadlinePoint | undefined, lang: Lang = "en"): string {
+  return point?.total_pct === undefined ? ui(lang).headline.noLineData : formats(lang).pct(point.total_pct);
 }
 
 /** The line under a headline card's figure: its MFN part and the figure when the commentary appeared. */
-export function headlineNote(now: HeadlinePoint | undefined, then: HeadlinePoint | undefined, asOf: Date): string {
-  if (now?.total_pct === undefined) return "the line-level estimate needs the tariff-line tables in data/lines";
-  const before = then?.total_pct === undefined ? "" : `; ${pct(then.total_pct)} when the commentary appeared`;
-  return `estimated average tariff incl. MFN on ${longDate(asOf)}, of which MFN ${pct(now.mfn_pct)}${before}`;
+export function headlineNote(
+  now: HeadlinePoint | undefined,
+  then: HeadlinePoint | undefined,
+  asOf: Date,
+  lang: Lang = "en"
+): string {
+  const t = ui(lang).headline;
+  const f = formats(lang);
+  if (now?.total_pct === undefined) return t.needsLines;
+  const before = then?.total_pct === undefined ? "" : t.then(f.pct(then.total_pct));
+  return t.note(f.longDate(asOf), f.pct(now.mfn_pct), before);
 }

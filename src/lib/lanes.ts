@@ -1,16 +1,17 @@
 // The timeline's lanes, shared by the loader that assigns them and the chart that draws them (no schema import here:
-// browser code uses this file).
+// browser code uses this file). The lanes' names are the message tables' (src/lib/i18n).
+import {ui, type Lang} from "./i18n/index.js";
 
 export const LANES = ["us-tariffs", "us-controls", "cn-tariffs", "cn-controls", "context"] as const;
 export type Lane = (typeof LANES)[number];
 
-export const LANE_LABELS: Record<Lane, string> = {
-  "us-tariffs": "US tariffs",
-  "us-controls": "US export controls & chip policy",
-  "cn-tariffs": "China's tariffs",
-  "cn-controls": "China's controls & listings",
-  context: "Context"
-};
+/** The lanes' names in English (`laneLabels(lang)` in any language). */
+export const LANE_LABELS: Record<Lane, string> = ui("en").lanes;
+
+/** The lanes' names in a language. */
+export function laneLabels(lang: Lang = "en"): Record<Lane, string> {
+  return ui(lang).lanes;
+}
 
 /** The field of the meta table (derived, see src/lib/derive/reach.ts) that states how far a lane of the record reaches. */
 export const CHECKED_THROUGH_KEYS = {
@@ -47,14 +48,16 @@ export function laneOf(measure: {actor: string; instrument: string; authority: s
 }
 
 /** The lane filters of the overview timeline, by URL value ("" shows every lane). */
-export const LANE_GROUPS = [
-  {value: "", label: "All lanes"},
-  {value: "us", label: "US measures"},
-  {value: "cn", label: "China's measures"},
-  {value: "tariffs", label: "Tariffs only"},
-  {value: "controls", label: "Controls only"}
-] as const;
+export const LANE_GROUPS = (["", "us", "cn", "tariffs", "controls"] as const).map((value) => ({
+  value,
+  label: ui("en").laneGroups[value]
+}));
 export type LaneGroup = (typeof LANE_GROUPS)[number]["value"];
+
+/** The lane filters with their labels in a language. */
+export function laneGroups(lang: Lang = "en"): {value: LaneGroup; label: string}[] {
+  return LANE_GROUPS.map(({value}) => ({value, label: ui(lang).laneGroups[value]}));
+}
 
 /** Whether a lane is shown under a lane filter; the context lane is always shown (it dates the others). */
 export function inLaneGroup(lane: Lane, group: string): boolean {

@@ -4,24 +4,17 @@
 // (HIGH_FENCES_SITE_URL, e.g. https://user.github.io/high-fences/) og:image and og:url are absolute and og:url is set.
 import {escapeHtml, SITE_NAME} from "./charts.js";
 import {SYSTEM_FONTS} from "./figure.js";
+import {ui, type Lang} from "./i18n/index.js";
 import {charsThatFit, wrapLines} from "./labelPlacement.js";
+import {basePath, pathLanguage} from "./pageLanguage.js";
 
-/** One sentence per page for its description and share card (by page file name without extension). */
-export const PAGE_DESCRIPTIONS: Record<string, string> = {
-  index:
-    "Every US–China trade measure since 2018 on one timeline, the average tariff each way, and a German commentary on DeepSeek checked against the record.",
-  tariffs:
-    "How high the tariffs each side levies on the other's goods are, normal (MFN) duties included, how that changed since 2018, and why trackers' averages differ.",
-  controls:
-    "The US rules that decide which AI chips may go to China, named chips against each rule's thresholds, and China's mineral export controls.",
-  trade:
-    "US goods imports from and exports to China per year, the balance, and China's share of US imports, with the tariff measures marked.",
-  commentary:
-    "A Handelsblatt commentary on DeepSeek and US tariffs, claim by claim, in German and English, beside the evidence for and against it.",
-  next: "What the commentary expected, about tariffs, chips and AI, against what happened since, with our verdict and its date.",
-  methods:
-    "The sources, the tables and their columns, downloads of every table, how the estimates are made, and the licences."
-};
+/** One sentence per page for its description and share card (by page file name without extension), in English. */
+export const PAGE_DESCRIPTIONS: Record<string, string> = ui("en").share.descriptions;
+
+/** A page's description in a language, or undefined for a page without one (the embed pages). */
+export function pageDescription(page: string, lang: Lang = "en"): string | undefined {
+  return ui(lang).share.descriptions[page];
+}
 
 /** The key chart of each page (a chart id of src/lib/charts.ts), drawn on its share card. */
 export const SHARE_CHARTS: Record<string, string> = {
@@ -55,9 +48,9 @@ export function resolveThemeColors(markup: string): string {
   );
 }
 
-/** The share image of a page, relative to the site root. */
-export function shareImagePath(page: string): string {
-  return `_share/${page}.png`;
+/** The share image of a page in a language, relative to the site root: _share/PAGE.png, _share/de/PAGE.png. */
+export function shareImagePath(page: string, lang: Lang = "en"): string {
+  return lang === "en" ? `_share/${page}.png` : `_share/${lang}/${page}.png`;
 }
 
 /** The prefix from a page (Framework path such as "/tariffs" or "/embed/trade-share") back to the site root. */
@@ -75,14 +68,15 @@ export function pageName(path: string): string {
 /**
  * The <meta> tags of a page: description, Open Graph (og:title, og:description, og:image with its size, og:type,
  * og:site_name, og:url when `siteUrl` is set) and Twitter (summary_large_image). Pages without a description (the
- * embed pages) get none.
+ * embed pages) get none. A German page (under de/) gets its German description and share image.
  */
 export function shareTags({title, path, siteUrl}: {title: string | null; path: string; siteUrl?: string}): string {
-  const page = pageName(path);
-  const description = PAGE_DESCRIPTIONS[page];
+  const lang = pathLanguage(path);
+  const page = pageName(lang === "en" ? path : basePath(path));
+  const description = pageDescription(page, lang);
   if (!description) return "";
   const base = siteUrl ? siteUrl.replace(/\/?$/, "/") : rootPrefix(path);
-  const image = `${base}${shareImagePath(page)}`;
+  const image = `${base}${shareImagePath(page, lang)}`;
   const heading = title && title !== SITE_NAME ? `${title} – ${SITE_NAME}` : SITE_NAME;
   const tags: [string, string, string][] = [
     ["name", "description", description],
@@ -99,7 +93,8 @@ export function shareTags({title, path, siteUrl}: {title: string | null; path: s
     ["name", "twitter:description", description],
     ["name", "twitter:image", image]
   ];
-  if (siteUrl) tags.push(["property", "og:url", `${base}${page === "index" ? "" : `${page}.html`}`]);
+  const folder = lang === "en" ? "" : `${lang}/`;
+  if (siteUrl) tags.push(["property", "og:url", `${base}${folder}${page === "index" ? "" : `${page}.html`}`]);
   return tags.map(([k, n, v]) => `<meta ${k}="${n}" content="${escapeHtml(v)}">`).join("\n");
 }
 
@@ -109,20 +104,22 @@ const POSTS = ["rgb(59,111,212)", "rgb(59,111,212)", "rgb(217,72,43)"];
 /**
  * The 1200×630 share card of a page as SVG: the site's fence mark and name, the page's title, its key chart (an <svg>
  * of `chart.width`×`chart.height`, scaled to fit) or else its description, a key figure when the page has one, and the
- * data's as-of date, in system fonts.
+ * data's as-of date, in system fonts; `lang` sets the footer's words (English by default).
  */
 export function shareCardSvg({
   title,
   description,
   figure,
   chart,
-  asOf
+  asOf,
+  lang = "en"
 }: {
   title: string;
   description: string;
   figure?: {value: string; label: string};
   chart?: {markup: string; width: number; height: number};
   asOf: string;
+  lang?: Lang;
 }): string {
   const W = 1200;
   const H = 630;
@@ -141,7 +138,7 @@ export function shareCardSvg({
     `<rect x="58" y="55" width="74" height="8" fill="rgb(127,140,141)"/>`,
     text(150, 78, 32, SITE_NAME, ' font-weight="bold" fill="#1b1e23"')
   ];
-  const footer = text(64, H - 34, 24, `US–China trade measures since 2018 · data as of ${asOf}`, ' fill="#5f6670"');
+  const footer = text(64, H - 34, 24, ui(lang).share.footer(asOf), ' fill="#5f6670"');
   if (chart) {
     const titleWidth = figure ? W - 128 - 300 : W - 128;
     let y = 150;

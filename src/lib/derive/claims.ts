@@ -1,7 +1,6 @@
 // The commentary page's claims: each excerpt with the timeline items it refers to and the counterpoints a filter
 // keeps. Pure.
-import {label, longDate} from "../format.js";
-import {LANE_LABELS} from "../lanes.js";
+import {formats, ui, type Lang} from "../i18n/index.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {Counterpoint, Excerpt} from "../schema.js";
 import {linkedItems, type TimelineItem} from "./timeline.js";
@@ -51,28 +50,34 @@ export interface ClaimEvidenceRow {
   source_ids: string[];
 }
 
-/** The rows the chart plots, earliest first: linked measures and events with their dates and current status. */
-export function claimEvidenceRows(items: readonly TimelineItem[]): ClaimEvidenceRow[] {
+/**
+ * The rows the chart plots, earliest first: linked measures and events with their dates and current status (lane and
+ * status in words of `lang`, English by default).
+ */
+export function claimEvidenceRows(items: readonly TimelineItem[], lang: Lang = "en"): ClaimEvidenceRow[] {
+  const t = ui(lang);
   return [...items]
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id))
     .map((i) => ({
       id: i.id,
       kind: i.kind,
-      lane: LANE_LABELS[i.lane],
+      lane: t.lanes[i.lane],
       title: i.title,
       start: i.start,
       end: i.end,
-      status: i.kind === "event" ? "event" : label(i.status ?? "announced"),
+      status: i.kind === "event" ? t.event : t.label(i.status ?? "announced"),
       phase: i.kind === "event" ? "in-force" : phaseOf(i.status),
       status_since: i.status_since,
       source_ids: i.source_ids
     }));
 }
 
-/** "announced 8 Mar 2018, effective 23 Mar 2018" or "20 Jan 2025" (events). */
-export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">): string {
+/** "announced 8 Mar 2018, effective 23 Mar 2018" or "20 Jan 2025" (events), in `lang` (English by default). */
+export function datesText(row: Pick<ClaimEvidenceRow, "kind" | "start" | "end">, lang: Lang = "en"): string {
+  const {longDate} = formats(lang);
   if (row.kind === "event") return longDate(row.start);
-  return row.end.getTime() !== row.start.getTime()
-    ? `announced ${longDate(row.start)}, effective ${longDate(row.end)}`
-    : `announced ${longDate(row.start)}`;
+  return ui(lang).announcedEffective(
+    longDate(row.start),
+    row.end.getTime() !== row.start.getTime() ? longDate(row.end) : undefined
+  );
 }

@@ -144,6 +144,9 @@ export const de: Ui = {
     png: "PNG",
     pngTitle: "Die Grafik als PNG (2×) herunterladen, mit Titel und Quelle",
     imageAsOf: (date: string): string => `Stand: ${date}`,
+    snippetNote: (site: string, title: string, message: string): string =>
+      `${site}: „${title}“. Der Frame sendet dieser Seite beim Laden und bei jeder Größenänderung ${message} (CSS-px); das Skript darunter setzt damit die Höhe des Frames.`,
+    dataAsOf: (date: string): string => `Stand: ${date}`,
     noChart: "keine Grafik zum Exportieren in dieser Karte",
     noImage: "das SVG der Grafik ließ sich nicht zeichnen"
   },
@@ -242,7 +245,6 @@ export const de: Ui = {
     claimParagraph: (paragraph: number): string =>
       `Worauf sich Absatz ${paragraph} des Kommentars bezieht, auf der Zeitleiste`,
     paragraphSubject: (paragraph: number): string => `Absatz ${paragraph} des Kommentars`,
-    sourceAsOf: (source: string, date: string): string => `${source}. Stand: ${date}. `,
     seeItOn: (site: string): string => `Auf ${site} ansehen`
   },
   timeline: {

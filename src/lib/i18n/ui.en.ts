@@ -116,6 +116,11 @@ export const en = {
     pngTitle: "Download the chart as PNG (2×), with its title and source",
     /** The footer of an exported image: "data as of 1 December 2026". */
     imageAsOf: (date: string): string => `data as of ${date}`,
+    /** The comment atop an embed snippet: what the frame posts and what the script does with it. */
+    snippetNote: (site: string, title: string, message: string): string =>
+      `${site}: "${title}". The frame posts ${message} (CSS px) to this page on load and on resize; the script below sets the frame's height from it.`,
+    /** "Data as of 1 December 2026": the as-of date after a chart's source line. */
+    dataAsOf: (date: string): string => `Data as of ${date}`,
     noChart: "no chart to export in this card",
     noImage: "the chart's SVG could not be drawn"
   },
@@ -214,8 +219,6 @@ export const en = {
       `What paragraph ${paragraph} of the commentary refers to, on the timeline`,
     /** The subject of a claim-evidence chart's accessible label. */
     paragraphSubject: (paragraph: number): string => `paragraph ${paragraph} of the commentary`,
-    /** "SOURCE. Data as of 1 Dec 2026. " before the link back. */
-    sourceAsOf: (source: string, date: string): string => `${source}. Data as of ${date}. `,
     seeItOn: (site: string): string => `See it on ${site}`
   },
   timeline: {
