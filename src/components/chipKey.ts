@@ -1,8 +1,8 @@
 // The chip chart's key and caption, and the class cell of the chip tables: a coloured glyph beside words, so colour
 // never carries the class alone. DOM only; the words come from src/lib/chipWords.ts.
-import {CLASS_GLYPHS, CLASS_LABELS} from "../lib/chipWords.js";
+import {CLASS_GLYPHS, missingReason} from "../lib/chipWords.js";
 import type {ChipPoint} from "../lib/derive/chipPoints.js";
-import {missingReason} from "../lib/chipWords.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 import {CLASSIFICATIONS, type ChipMetric, type Classification} from "../lib/vocab.js";
 import {CLASS_COLORS} from "./theme.js";
 
@@ -14,7 +14,10 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
 }
 
 /** "■ Licence required": the class's glyph in its colour (hidden from screen readers), then the text. */
-export function classItem(classification: Classification, text: string = CLASS_LABELS[classification]): HTMLElement {
+export function classItem(
+  classification: Classification,
+  text: string = ui("en").chips.classes[classification]
+): HTMLElement {
   const item = el("span");
   const glyph = el("span", CLASS_GLYPHS[classification]);
   glyph.style.color = CLASS_COLORS[classification];
@@ -29,25 +32,30 @@ export function classCell(k: {classification: Classification; text: string} | un
 }
 
 /** The caption: the key to shapes and colours, clauses the two axes cannot show, and the chips that could not be placed. */
-export function chipCaption(missing: readonly ChipPoint[], y: ChipMetric, hidden: readonly string[]): HTMLElement {
+export function chipCaption(
+  missing: readonly ChipPoint[],
+  y: ChipMetric,
+  hidden: readonly string[],
+  lang: Lang = "en"
+): HTMLElement {
+  const t = ui(lang).chips;
   const root = el("div", undefined, "hf-chip-caption");
   const key = el("div", undefined, "hf-chip-key");
-  for (const c of CLASSIFICATIONS) key.append(classItem(c), " ");
-  key.append(el("span", "Dashed lines: the rule's thresholds. (was …): the chip's class under the rule before."));
+  for (const c of CLASSIFICATIONS) key.append(classItem(c, t.classes[c]), " ");
+  key.append(el("span", t.keyNote));
   root.append(key);
-  if (hidden.length) root.append(el("div", `Not drawn (also tests a metric off these axes): ${hidden.join("; ")}.`));
+  if (hidden.length) root.append(el("div", t.notDrawn(hidden)));
   if (missing.length) {
-    const list = el("div", "Not plotted, a figure is missing: ");
+    const list = el("div", t.notPlotted);
     missing.forEach((p, i) => {
       if (i) list.append("; ");
       list.append(
         el("strong", p.name),
-        ` (${missingReason(p, y)}; computed: ${CLASS_LABELS[p.classification]}${p.classification === "not-controlled" ? "*" : ""})`
+        t.computed(missingReason(p, y, lang) ?? "", t.classes[p.classification], p.classification === "not-controlled")
       );
     });
     list.append(".");
-    if (missing.some((p) => p.classification === "not-controlled"))
-      list.append(" *Unverified: a missing figure cannot be shown to meet a threshold.");
+    if (missing.some((p) => p.classification === "not-controlled")) list.append(t.unverifiedNote);
     root.append(list);
   }
   return root;

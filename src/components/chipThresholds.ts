@@ -3,18 +3,8 @@
 // positions from src/lib/labelPlacement.ts and the caption from chipKey.ts.
 import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
-import {
-  CLASS_GLYPHS,
-  CLASS_LABELS,
-  CLASS_SHORT,
-  METRIC_LABELS,
-  METRIC_SHORT,
-  chipNumber as num,
-  describeRule,
-  figureLines,
-  firstSentence,
-  missingReason
-} from "../lib/chipWords.js";
+import {CLASS_GLYPHS, chipNumber, describeRule, figureLines, firstSentence, missingReason} from "../lib/chipWords.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 import {chipPoints, LOG_METRICS, plottable, pointGroups, secondMetric} from "../lib/derive/chipPoints.js";
 import {chipExtent, chipRegions, type RegionCell} from "../lib/derive/chipRegions.js";
 import {orderedRules, type ChipClassification} from "../lib/derive/chips.js";
@@ -42,6 +32,8 @@ export interface ChipThresholdsOptions extends PlotPassThrough {
   chips: readonly Chip[];
   rules: readonly ChipRule[];
   thresholds: readonly ChipRuleThreshold[];
+  /** The language of the chart's words and numbers (English by default). */
+  lang?: Lang;
 }
 
 interface Placed {
@@ -63,8 +55,11 @@ interface Placed {
  */
 export function chipThresholds(
   rows: readonly ChipClassification[],
-  {width = 640, height, rule, chips, rules, thresholds, ...options}: ChipThresholdsOptions
+  {width = 640, height, rule, chips, rules, thresholds, lang = "en", ...options}: ChipThresholdsOptions
 ): HTMLElement | SVGSVGElement {
+  const t = ui(lang).chips;
+  const {classes: CLASS_LABELS, classShort: CLASS_SHORT, metrics: METRIC_LABELS, metricShort: METRIC_SHORT} = t;
+  const num = (v: number) => chipNumber(v, lang);
   const ordered = orderedRules(rules);
   const ruleId = rule ?? ordered[ordered.length - 1]?.id ?? "";
   const ruleRow = ordered.find((r) => r.id === ruleId);
@@ -72,7 +67,7 @@ export function chipThresholds(
   const y = secondMetric(own);
   const points = chipPoints(rows, {rule: ruleId, chips, rules});
   const plotted = plottable(points, y);
-  const missing = points.filter((p) => missingReason(p, y) !== undefined);
+  const missing = points.filter((p) => missingReason(p, y, lang) !== undefined);
   const narrow = width < 560;
   const h = height ?? Math.round(Math.max(360, Math.min(520, width * 0.56)));
   const margin = {top: 40, right: narrow ? 40 : 52, bottom: 44, left: narrow ? 44 : 56};
@@ -97,7 +92,10 @@ export function chipThresholds(
   const {cells, vertical, horizontal} = chipRegions(own, y, xDomain, yDomain);
   const xCuts = [...new Set(vertical.map((s) => s.x))];
   const yCuts = [...new Set(horizontal.map((s) => s.y))];
-  const hidden = describeRule(own.filter((t) => t.metric !== "tpp" && t.metric !== y)).map((s) => s.split(":")[0]);
+  const hidden = describeRule(
+    own.filter((c) => c.metric !== "tpp" && c.metric !== y),
+    lang
+  ).map((s) => s.split(":")[0]);
 
   // Threshold values above the frame (centred on their border), on a second row where two would touch.
   const topLabels: {x: number; text: string; row: number}[] = [];
@@ -121,7 +119,7 @@ export function chipThresholds(
     // On a phone the "(was …)" notes do not fit beside the dots: the tooltip and the table below still give them.
     const lines = g.members.map(
       (m) =>
-        `${m.short}${m.previous_classification && width >= 560 ? ` (was ${CLASS_SHORT[m.previous_classification]})` : ""}`
+        `${m.short}${m.previous_classification && width >= 560 ? t.was(CLASS_SHORT[m.previous_classification]) : ""}`
     );
     const spot = placeBesidePoint({x: px(g.x), y: py(g.y)}, textBox(lines, fontSize), {
       frame,
@@ -134,10 +132,7 @@ export function chipThresholds(
   for (const c of CLASSIFICATIONS) {
     // One line if it fits in a region, else two ("▲ Notify" / "(licence exception)"). A region is "unknown" only
     // when the rule also tests a figure that is not on these axes (e.g. memory bandwidth): say that, not "missing".
-    const full =
-      c === "unknown"
-        ? `${CLASS_GLYPHS[c]} Depends on a figure (not on these axes)`
-        : `${CLASS_GLYPHS[c]} ${CLASS_LABELS[c]}`;
+    const full = c === "unknown" ? `${CLASS_GLYPHS[c]} ${t.dependsOnFigure}` : `${CLASS_GLYPHS[c]} ${CLASS_LABELS[c]}`;
     const layouts = [
       [full],
       full.includes(" (") ? [full.slice(0, full.indexOf(" (")), full.slice(full.indexOf(" (") + 1)] : [full]
@@ -180,7 +175,7 @@ export function chipThresholds(
     return out.filter((v) => v >= domain[0] && v <= domain[1]);
   };
   const ruleName = ruleRow?.name ?? ruleId;
-  const clauses = describeRule(own);
+  const clauses = describeRule(own, lang);
   return tidyAria(
     Plot.plot({
       width,
@@ -193,7 +188,7 @@ export function chipThresholds(
         ...xOptions,
         ticks: ticks(xDomain),
         tickFormat: num,
-        label: `${METRIC_LABELS.tpp}, log scale →`,
+        label: t.xLabel(METRIC_LABELS.tpp),
         labelAnchor: "right",
         labelArrow: "none"
       },
@@ -201,22 +196,25 @@ export function chipThresholds(
         ...yOptions,
         ...(yLog ? {ticks: ticks(yDomain)} : {}),
         tickFormat: num,
-        label: `↑ ${METRIC_LABELS[y]}${yLog ? ", log scale" : ""}`,
+        label: t.yLabel(METRIC_LABELS[y], yLog),
         labelArrow: "none"
       },
       color: {domain: [...CLASSIFICATIONS], range: CLASSIFICATIONS.map((c) => CLASS_COLORS[c])},
       symbol: {domain: [...CLASSIFICATIONS], range: CLASSIFICATIONS.map((c) => CLASS_SYMBOLS[c])},
-      ariaLabel: `AI chips against the thresholds of ${ruleName}: TPP against ${METRIC_SHORT[y]}`,
+      ariaLabel: t.ariaLabel(ruleName, METRIC_SHORT[y]),
       ariaDescription:
         `${ruleName}. ${clauses.join(". ")}. ` +
         points
-          .map(
-            (p) =>
-              `${p.name}: ${CLASS_LABELS[p.classification]}${p.previous_classification ? ` (was ${CLASS_LABELS[p.previous_classification]})` : ""}.`
+          .map((p) =>
+            t.ariaChip(
+              p.name,
+              CLASS_LABELS[p.classification],
+              p.previous_classification ? CLASS_LABELS[p.previous_classification] : undefined
+            )
           )
           .join(" ") +
-        (missing.length ? ` Not plotted for a missing figure: ${missing.map((p) => p.name).join(", ")}.` : ""),
-      caption: chipCaption(missing, y, hidden),
+        (missing.length ? t.ariaMissing(missing.map((p) => p.name)) : ""),
+      caption: chipCaption(missing, y, hidden, lang),
       marks: [
         Plot.rect(cells, {x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "classification", fillOpacity: 0.15}),
         Plot.frame({stroke: "currentColor", strokeOpacity: 0.25}),
@@ -288,19 +286,17 @@ export function chipThresholds(
               g.members
                 .map((p) =>
                   [
-                    `${p.name} (${p.vendor}) — ${CLASS_LABELS[p.classification]}`,
+                    t.tipHead(p.name, p.vendor, CLASS_LABELS[p.classification]),
                     p.previous_classification
-                      ? `Was ${CLASS_LABELS[p.previous_classification]} under ${p.previous_rule}`
+                      ? t.tipWas(CLASS_LABELS[p.previous_classification], p.previous_rule ?? "")
                       : null,
-                    ...figureLines(p),
-                    g.members.length > 1
-                      ? `Source note: ${firstSentence(p.derivation)}`
-                      : `Source note: ${p.derivation}`
+                    ...figureLines(p, lang),
+                    t.sourceNote(g.members.length > 1 ? firstSentence(p.derivation) : p.derivation)
                   ]
                     .filter(Boolean)
                     .join("\n")
                 )
-                .join("\n\n") + (g.members.length > 1 ? "\n\nFull derivations in the table below." : "")
+                .join("\n\n") + (g.members.length > 1 ? `\n\n${t.fullDerivations}` : "")
           })
         )
       ],
