@@ -4,7 +4,8 @@ import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {tidyAria} from "./tidyAria.js";
 import {VERDICT_COLORS} from "./theme.js";
 import {isoDay} from "../lib/dates.js";
-import {VERDICT_LABELS, VERDICT_SYMBOLS, type Verdict} from "../lib/commentaryWords.js";
+import {VERDICT_SYMBOLS, type Verdict} from "../lib/commentaryWords.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {VERDICTS} from "../lib/vocab.js";
 
 /** The part of a forecast row the chart needs, with the number the page lists it under. */
@@ -26,15 +27,17 @@ export interface ForecastChartOptions extends PlotPassThrough {
   domain?: [Date, Date];
   /** The date the commentary appeared, drawn as a dashed rule. */
   marker?: DateMarker;
+  /** The language of the chart's words and dates (English by default). */
+  lang?: Lang;
 }
 
 /** A text badge for a verdict: symbol and words, with the verdict's colour as a border (never colour alone). */
-export function verdictBadge(verdict: Verdict): HTMLSpanElement {
+export function verdictBadge(verdict: Verdict, lang: Lang = "en"): HTMLSpanElement {
   const span = document.createElement("span");
   span.className = `hf-badge hf-verdict hf-verdict-${verdict}`;
   span.style.borderColor = VERDICT_COLORS[verdict];
   span.style.setProperty("--hf-badge-color", VERDICT_COLORS[verdict]);
-  span.textContent = `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[verdict]}`;
+  span.textContent = `${VERDICT_SYMBOLS[verdict]} ${ui(lang).verdicts[verdict]}`;
   return span;
 }
 
@@ -56,8 +59,10 @@ export function forecastChartRows(forecasts: readonly ForecastPoint[]) {
  */
 export function forecastChart(
   forecasts: readonly ForecastPoint[],
-  {width = 640, domain, marker, ...options}: ForecastChartOptions = {}
+  {width = 640, domain, marker, lang = "en", ...options}: ForecastChartOptions = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const VERDICT_LABELS = t.verdicts;
   const rows = forecasts.map((f) => ({...f, verdictLabel: VERDICT_LABELS[f.verdict]}));
   const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
   const facets = present.map((v) => ({
@@ -82,10 +87,17 @@ export function forecastChart(
       // Room for half of the first and last tick labels, which sit on the frame's edges.
       marginLeft: 18,
       marginRight: 18,
-      x: {type: "utc", domain: xDomain, label: null, grid: true, ticks: narrow ? 4 : undefined},
+      x: {
+        type: "utc",
+        domain: xDomain,
+        label: null,
+        grid: true,
+        ticks: narrow ? 4 : undefined,
+        tickFormat: formats(lang).timeTick
+      },
       fy: {domain: present.map((v) => VERDICT_LABELS[v]), axis: null, padding: 0.08},
       color: {domain: [...VERDICTS], range: VERDICTS.map((v) => VERDICT_COLORS[v]), legend: false},
-      ariaLabel: "The commentary's expectations by our verdict, placed at the date each verdict is as of",
+      ariaLabel: t.forecasts.ariaLabel,
       ariaDescription: facets.length
         ? `${facets
             .map(
@@ -96,7 +108,7 @@ export function forecastChart(
                   .join(", ")}`
             )
             .join(". ")}.`
-        : "No expectation matches the filter.",
+        : t.forecasts.none,
       marks: [
         Plot.frame({anchor: "bottom", strokeOpacity: 0.2}),
         ...dateMarker(marker, {text: {dx: -4, textAnchor: "start", facetAnchor: "top"}}),
@@ -120,7 +132,7 @@ export function forecastChart(
           Plot.pointer(
             dodge({
               title: (d: (typeof rows)[number]) =>
-                `${d.n}. ${d.expectation}\nVerdict: ${VERDICT_SYMBOLS[d.verdict]} ${d.verdictLabel}, as of ${isoDay(d.as_of)}`
+                t.forecasts.tip(d.n, d.expectation, `${VERDICT_SYMBOLS[d.verdict]} ${d.verdictLabel}`, isoDay(d.as_of))
             })
           )
         )

@@ -1,6 +1,7 @@
 import {LANE_COLORS} from "./theme.js";
 import type {DateMarker} from "./dateMarker.js";
 import {statusBars, type StatusBarsOptions} from "./statusBars.js";
+import {ui} from "../lib/i18n/index.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
 /** Options of the mineral-controls chart. */
@@ -19,14 +20,15 @@ export interface MineralControlsOptions extends Omit<StatusBarsOptions, "color" 
  */
 export function mineralControls(
   periods: readonly StatusPeriod[],
-  {width, domain, marker, ...options}: MineralControlsOptions = {}
+  {width, domain, lang = "en", marker, ...options}: MineralControlsOptions = {}
 ): SVGSVGElement | HTMLElement {
   return statusBars(periods, {
     ...options,
     width,
     domain,
     marker,
+    lang,
     color: LANE_COLORS["cn-controls"],
-    ariaLabel: "China's export controls on minerals and materials over time, with their suspensions"
+    ariaLabel: ui(lang).statusBars.chinaMinerals
   });
 }

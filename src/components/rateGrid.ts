@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {rateIntervals, type RateStep} from "../lib/derive/rates.js";
 import {RATE_BANDS} from "./theme.js";
 
@@ -11,8 +12,16 @@ import {RATE_BANDS} from "./theme.js";
  */
 export function rateGrid(
   steps: readonly RateStep[],
-  {width = 640, domain, end, ...options}: PlotPassThrough & {domain?: [Date, Date]; end: Date}
+  {
+    width = 640,
+    domain,
+    end,
+    lang = "en",
+    ...options
+  }: PlotPassThrough & {domain?: [Date, Date]; end: Date; /** English by default. */ lang?: Lang}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang).rateGrid;
+  const f = formats(lang);
   const intervals = rateIntervals(steps, end);
   const names = [...new Set(intervals.map((d) => d.name))];
   const narrow = width < 560;
@@ -28,17 +37,18 @@ export function rateGrid(
       height: 40 + names.length * 22,
       marginLeft: narrow ? 8 : 300,
       marginTop: 24,
-      x: {type: "utc", domain, label: null, axis: "top", grid: true},
+      x: {type: "utc", domain, label: null, axis: "top", grid: true, tickFormat: f.timeTick},
       y: {domain: names, axis: narrow ? null : "left", label: null, tickFormat: short},
       // Discrete bands (not a continuous ramp) so the legend is plain SVG and each band reads as a named range.
       color: {
         type: "threshold",
         ...RATE_BANDS,
-        label: "Additional rate (%)",
+        label: t.legend,
+        tickFormat: f.numberTick,
         legend: true
       },
-      ariaLabel: "Additional tariff rate per scope over time",
-      ariaDescription: `${names.length} scopes; each bar is a period at one rate, labelled with the rate in percent.`,
+      ariaLabel: t.ariaLabel,
+      ariaDescription: t.ariaDescription(names.length),
       marks: [
         Plot.barX(intervals, {
           x1: "date",
@@ -52,7 +62,7 @@ export function rateGrid(
           {
             x: "date",
             y: "name",
-            text: (d) => `${d.rate_pct}%`,
+            text: (d) => f.rate(d.rate_pct),
             textAnchor: "start",
             dx: 3,
             fill: (d) => (d.rate_pct >= 50 ? "white" : "black"),
@@ -76,8 +86,7 @@ export function rateGrid(
             x1: "date",
             x2: "until",
             y: "name",
-            title: (d) =>
-              `${d.name}\n${d.rate_pct}% from ${isoDay(d.date)}${d.until < end ? ` until ${isoDay(d.until)}` : ""}`
+            title: (d) => t.tip(d.name, f.rate(d.rate_pct), isoDay(d.date), d.until < end ? isoDay(d.until) : undefined)
           })
         )
       ],

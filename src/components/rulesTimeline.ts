@@ -1,6 +1,7 @@
 import {LANE_COLORS} from "./theme.js";
 import type {DateMarker} from "./dateMarker.js";
 import {statusBars, type StatusBarsOptions} from "./statusBars.js";
+import {ui} from "../lib/i18n/index.js";
 import type {StatusPeriod} from "../lib/derive/statusPeriods.js";
 
 /** Options of the US rules timeline. */
@@ -21,7 +22,7 @@ export interface RulesTimelineOptions extends Omit<StatusBarsOptions, "color" | 
  */
 export function rulesTimeline(
   periods: readonly StatusPeriod[],
-  {width, domain, ruleMeasureIds = [], marker, ...options}: RulesTimelineOptions = {}
+  {width, domain, lang = "en", ruleMeasureIds = [], marker, ...options}: RulesTimelineOptions = {}
 ): SVGSVGElement | HTMLElement {
   const rules = new Set(ruleMeasureIds);
   return statusBars(periods, {
@@ -29,8 +30,9 @@ export function rulesTimeline(
     width,
     domain,
     marker,
+    lang,
     color: LANE_COLORS["us-controls"],
-    ariaLabel: "US export controls, entity listings and chip subsidies over time, with their status",
+    ariaLabel: ui(lang).statusBars.usControls,
     flag: (id) => (rules.has(id) ? "◆" : undefined)
   });
 }

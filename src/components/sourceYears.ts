@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {SOURCE_KINDS} from "../lib/vocab.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 import {SOURCE_KIND_COLORS} from "./theme.js";
 
 /** What the chart needs of a source. */
@@ -16,9 +17,13 @@ export interface DatedSource {
  */
 export function sourceYears(
   sources: readonly DatedSource[],
-  {width = 640, ...options}: PlotPassThrough = {}
+  {width = 640, lang = "en", ...options}: PlotPassThrough & {/** English by default. */ lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
-  const dated = sources.filter((s) => s.date).map((s) => ({year: String(s.date!.getUTCFullYear()), kind: s.kind}));
+  const t = ui(lang);
+  const kindLabel = (kind: string) => t.sourceKinds[kind as keyof typeof t.sourceKinds] ?? kind;
+  const dated = sources
+    .filter((s) => s.date)
+    .map((s) => ({year: String(s.date!.getUTCFullYear()), kind: kindLabel(s.kind)}));
   const undated = sources.length - dated.length;
   return tidyAria(
     Plot.plot({
@@ -26,19 +31,22 @@ export function sourceYears(
       height: 220,
       marginLeft: 40,
       x: {label: null, type: "band"},
-      y: {label: "Sources", grid: true},
-      color: {domain: SOURCE_KINDS, range: SOURCE_KINDS.map((k) => SOURCE_KIND_COLORS[k]), legend: true},
-      ariaLabel: "Sources by year of publication, primary and secondary",
-      ariaDescription: `${dated.length} dated sources from ${dated.map((d) => d.year).sort()[0] ?? "-"} to ${
+      y: {label: t.sourceYears.yLabel, grid: true},
+      color: {domain: SOURCE_KINDS.map(kindLabel), range: SOURCE_KINDS.map((k) => SOURCE_KIND_COLORS[k]), legend: true},
+      ariaLabel: t.sourceYears.ariaLabel,
+      ariaDescription: t.sourceYears.ariaDescription(
+        dated.length,
+        dated.map((d) => d.year).sort()[0] ?? "-",
         dated
           .map((d) => d.year)
           .sort()
-          .at(-1) ?? "-"
-      }; ${undated} without a date.`,
+          .at(-1) ?? "-",
+        undated
+      ),
       marks: [
         Plot.barY(
           dated,
-          Plot.groupX({y: "count"}, {x: "year", fill: "kind", order: ["primary", "secondary"], tip: true})
+          Plot.groupX({y: "count"}, {x: "year", fill: "kind", order: SOURCE_KINDS.map(kindLabel), tip: true})
         ),
         Plot.text(
           dated,

@@ -2,9 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {isoDay} from "../lib/dates.js";
-import {label, longDate} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {charsThatFit, wrapLines} from "../lib/labelPlacement.js";
-import {PHASE_LABELS} from "../lib/phase.js";
 import {currentLabel, isAhead, type StatusPeriod} from "../lib/derive/statusPeriods.js";
 import {LANE_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
@@ -22,6 +21,8 @@ export interface StatusBarsOptions extends Omit<PlotPassThrough, "color"> {
   marker?: DateMarker;
   /** A short prefix for some measures' names, e.g. "◆" for the rules whose thresholds another chart draws. */
   flag?: (measureId: string) => string | undefined;
+  /** The language of the chart's words and dates (English by default). */
+  lang?: Lang;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -38,12 +39,16 @@ export function statusBars(
     width = 640,
     domain,
     color = LANE_COLORS["us-controls"],
-    ariaLabel = "Measures by status over time",
+    lang = "en",
+    ariaLabel = ui(lang).statusBars.ariaLabel,
     marker,
     flag,
     ...options
   }: StatusBarsOptions = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const {longDate} = formats(lang);
+  const current = (p: StatusPeriod) => currentLabel(p, lang);
   const narrow = width < 640;
   const ids = [...new Set(periods.map((p) => p.measure_id))];
   // Each row's current period: the last one on or before the as-of date (scheduled steps come after it).
@@ -71,14 +76,19 @@ export function statusBars(
       marginRight,
       marginTop: 28,
       marginBottom: 24,
-      x: {type: "utc", domain: [start, end], label: null, grid: true, ticks: narrow ? 4 : undefined},
+      x: {
+        type: "utc",
+        domain: [start, end],
+        label: null,
+        grid: true,
+        ticks: narrow ? 4 : undefined,
+        tickFormat: formats(lang).timeTick
+      },
       y: {domain: ids, label: null, axis: null, paddingInner: narrow ? 0.72 : 0.35, paddingOuter: narrow ? 0.6 : 0.2},
       ariaLabel,
       ariaDescription:
-        `${ids.length} measures, ${span}. On the data's as-of date ${counts["in-force"]} are in force, ${counts.paused} suspended, ` +
-        `${counts.ended} no longer in force and ${counts.pending} announced but not in force` +
-        (scheduledCount ? `; ${scheduledCount} have a step scheduled after that date. ` : ". ") +
-        rows.map((r) => `${r.title}: ${currentLabel(r)}.`).join(" "),
+        t.statusBars.ariaDescription(ids.length, span, counts, scheduledCount) +
+        rows.map((r) => `${r.title}: ${current(r)}.`).join(" "),
       marks: [
         ...dateMarker(marker, {text: {dy: -16}, rule: {strokeOpacity: 0.6}}),
         // Phones: the status, then the name, in two lines above each row; wide screens: names left, status right.
@@ -87,7 +97,7 @@ export function statusBars(
               x: start,
               y: "measure_id",
               text: (r: StatusPeriod) =>
-                wrapLines(`${currentLabel(r)} · ${name(r.measure_id)}`, charsThatFit(width - 16, 11)),
+                wrapLines(`${current(r)} · ${name(r.measure_id)}`, charsThatFit(width - 16, 11)),
               textAnchor: "start",
               lineAnchor: "bottom",
               dy: -10,
@@ -104,7 +114,7 @@ export function statusBars(
           : Plot.text(rows, {
               x: end,
               y: "measure_id",
-              text: currentLabel,
+              text: current,
               textAnchor: "start",
               dx: 8,
               fontSize: 11,
@@ -152,7 +162,7 @@ export function statusBars(
           {
             y: "measure_id",
             x: "start",
-            text: () => "scheduled",
+            text: () => t.statusBars.scheduled,
             textAnchor: "start",
             dx: 3,
             dy: narrow ? 0 : -9,
@@ -178,18 +188,19 @@ export function statusBars(
             lineWidth: 32,
             title: (p: StatusPeriod) => {
               const last = lastOf.get(p.measure_id) === p;
-              const what = `${capitalise(label(p.status))}${label(p.status) === PHASE_LABELS[p.phase] ? "" : ` (${PHASE_LABELS[p.phase]})`}`;
+              const status = t.label(p.status);
+              const what = `${capitalise(status)}${status === t.phases[p.phase] ? "" : ` (${t.phases[p.phase]})`}`;
               return [
                 p.title,
                 isAhead(p)
-                  ? `Scheduled for ${longDate(p.start)} (not yet in force)`
+                  ? t.statusBars.scheduledFor(longDate(p.start))
                   : p.phase === "ended"
-                    ? `${what} on ${longDate(p.start)}`
+                    ? t.statusBars.on(what, longDate(p.start))
                     : last
-                      ? `${what} since ${longDate(p.start)}`
-                      : `${what} from ${longDate(p.start)} to ${longDate(p.end)}`,
+                      ? t.statusBars.since(what, longDate(p.start))
+                      : t.statusBars.fromTo(what, longDate(p.start), longDate(p.end)),
                 p.notes,
-                last ? null : `Now: ${currentLabel(p)}`,
+                last ? null : t.statusBars.now(current(p)),
                 p.summary
               ]
                 .filter(Boolean)

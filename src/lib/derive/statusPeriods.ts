@@ -1,6 +1,6 @@
 // The periods a measure spent in each status, from its status history: the rows the status-bar charts of the
 // "Export controls and chips" page draw (rulesTimeline, mineralControls). Pure: no DOM, no Plot.
-import {label, monthYear} from "../format.js";
+import {formats, ui, type Lang} from "../i18n/index.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {Measure, MeasureStatus} from "../schema.js";
 import type {Status} from "../vocab.js";
@@ -142,6 +142,11 @@ export function firstSourceIds(
 }
 
 /** The row label in the status column: "in force", or "suspended Nov 2025" when the status changed the measure. */
-export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">): string {
-  return p.current_status === "in-force" ? "in force" : `${label(p.current_status)} ${monthYear(p.current_since)}`;
+export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_since">, lang: Lang = "en"): string {
+  const t = ui(lang);
+  return t.currentStatus(
+    t.label(p.current_status),
+    p.current_status === "in-force",
+    formats(lang).monthYear(p.current_since)
+  );
 }
