@@ -1,6 +1,9 @@
 import {isoDay} from "./dates.js";
 import {laneOf} from "./lanes.js";
 import type {Dataset} from "./tables.js";
+import type {Lang} from "./i18n/index.js";
+import {rowsIn} from "./i18n/dataText.js";
+import {common} from "./i18n/pages/common.js";
 
 /** One extra entry of Framework's site search (config `search.index`). */
 export interface SearchEntry {
@@ -13,9 +16,18 @@ export interface SearchEntry {
 /**
  * Search entries for what the pages draw from data (measures, excerpts, forecasts, chips, sources), which Framework's
  * index of the pages' static text cannot see. Each links to the page that shows it; tariff steps open the Tariffs
- * page's table already filtered to the measure.
+ * page's table already filtered to the measure. In German the entries link the German pages (under /de/) and carry
+ * the German texts (the `_de` columns); the German excerpts are the original, so German entries carry no translation.
  */
-export function searchEntries(ds: Dataset): SearchEntry[] {
+export function searchEntries(data: Dataset, lang: Lang = "en"): SearchEntry[] {
+  const ds = {
+    ...data,
+    measures: rowsIn(data.measures, lang),
+    forecasts: rowsIn(data.forecasts, lang),
+    chips: rowsIn(data.chips, lang)
+  };
+  const w = common[lang].entries;
+  const at = lang === "en" ? "" : `/${lang}`;
   const documents = new Map(ds.sources.map((s) => [s.id, s.document_id ?? ""]));
   const docsOf = (ids: readonly string[]) =>
     ids
@@ -28,32 +40,33 @@ export function searchEntries(ds: Dataset): SearchEntry[] {
     // Paths are the index's ids, so each carries the item's id (unknown hash keys are ignored by the pages); the explicit
     // .html keeps Framework from appending one after the hash.
     const path = lane.endsWith("tariffs")
-      ? `/tariffs.html#q=${encodeURIComponent(m.title)}&m=${m.id}`
-      : `/controls.html#m=${m.id}`;
+      ? `${at}/tariffs.html#q=${encodeURIComponent(m.title)}&m=${m.id}`
+      : `${at}/controls.html#m=${m.id}`;
     entries.push({
       path,
       title: m.title,
-      text: `${m.summary} Announced ${isoDay(m.announced)}${m.effective ? `, effective ${isoDay(m.effective)}` : ""}. ${m.actor === "US" ? "United States" : "China"}, ${m.instrument}, ${m.authority}.`,
+      text: `${m.summary} ${w.announced(isoDay(m.announced), m.effective ? isoDay(m.effective) : undefined)}. ${w.actors[m.actor]}, ${m.instrument}, ${m.authority}.`,
       keywords: [m.id, ...m.sectors, docsOf(m.source_ids)].join(" ")
     });
   }
   for (const x of ds.excerpts) {
+    const quote = lang === "en" ? x.english : x.german;
     entries.push({
-      path: `/commentary.html#excerpt-${x.id}`,
-      title: `Commentary ¶${x.paragraph}: ${x.english.slice(0, 70)}${x.english.length > 70 ? "…" : ""}`,
-      text: `${x.german} ${x.english}`,
+      path: `${at}/commentary.html#excerpt-${x.id}`,
+      title: `${w.commentary} ¶${x.paragraph}: ${quote.slice(0, 70)}${quote.length > 70 ? "…" : ""}`,
+      text: lang === "en" ? `${x.german} ${x.english}` : x.german,
       keywords: x.kind
     });
   }
   for (const f of ds.forecasts)
     entries.push({
-      path: `/next.html#f=${f.id}`,
-      title: `Expectation: ${f.expectation}`,
-      text: `${f.outcome} Verdict: ${f.verdict}.`
+      path: `${at}/next.html#f=${f.id}`,
+      title: `${w.expectation}${f.expectation}`,
+      text: `${f.outcome} ${w.verdict}${f.verdict}.`
     });
   for (const c of ds.chips)
     entries.push({
-      path: `/controls.html#chip=${c.id}`,
+      path: `${at}/controls.html#chip=${c.id}`,
       title: `${c.name} (${c.vendor})`,
       text: c.derivation,
       keywords: c.id

@@ -15,7 +15,15 @@ const en = {
   toggleSidebar: "Toggle sidebar",
   /** The count of search results, and none. */
   results: (n: number) => `${n.toLocaleString("en-US")} result${n === 1 ? "" : "s"}`,
-  noResults: "no results"
+  noResults: "no results",
+  /** The words of the search entries drawn from data (src/lib/searchEntries.ts). */
+  entries: {
+    announced: (day: string, effective?: string) => `Announced ${day}${effective ? `, effective ${effective}` : ""}`,
+    actors: {US: "United States", CN: "China"} as Record<string, string>,
+    commentary: "Commentary",
+    expectation: "Expectation: ",
+    verdict: "Verdict: "
+  }
 };
 
 const de: typeof en = {
@@ -25,8 +33,16 @@ const de: typeof en = {
   readIn: "Diese Seite auf Englisch lesen",
   search: "Suchen",
   toggleSidebar: "Seitenleiste ein- oder ausblenden",
-  results: (n: number) => `${n.toLocaleString("de-DE")} ${n === 1 ? "Treffer" : "Treffer"}`,
-  noResults: "keine Treffer"
+  results: (n: number) => `${n.toLocaleString("de-DE")} Treffer`,
+  noResults: "keine Treffer",
+  entries: {
+    announced: (day: string, effective?: string) =>
+      `Angekündigt am ${day}${effective ? `, in Kraft seit ${effective}` : ""}`,
+    actors: {US: "Vereinigte Staaten", CN: "China"} as Record<string, string>,
+    commentary: "Kommentar",
+    expectation: "Erwartung: ",
+    verdict: "Urteil: "
+  }
 };
 
 /** The text every page shares, in each language. */
