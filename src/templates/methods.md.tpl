@@ -6,17 +6,18 @@ toc:
 ---
 
 ```js
-import {html, revive, ui, formats, matchSources, tableDocCard, downloadLink, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {html, revive, formats, matchSources, tableDocCard, downloadLink, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
-const t = ui(lang);
 const f = formats(lang);
 ```
 
 ```js
-const meta = revive(await FileAttachment("{{root}}data/tables/meta.json").json())[0];
-const docs = await FileAttachment("{{root}}data/tables/table_docs.json").json();
-// German pages show each release's German summary (summary_de) where it is written.
-const changelog = revive(await FileAttachment("{{root}}data/tables/changelog.json").json()).map((c) => (lang === "de" && c.summary_de ? {...c, summary: c.summary_de} : c));
+// The page's own facts in its language (pages/PAGE.json, pages/de/PAGE.json): the meta row, the releases and the
+// column docs of every raw table.
+const pageData = await FileAttachment("{{data}}methods.json").json();
+const meta = revive(pageData.meta)[0];
+const docs = pageData.table_docs;
+const changelog = revive(pageData.changelog);
 const sourcesRaw = revive(await FileAttachment("{{root}}data/tables/sources.json").json());
 const sources = sourceIndex(sourcesRaw);
 // Every table the site emits, raw and derived: a static JSON file each (FileAttachment needs literal names).

@@ -212,7 +212,7 @@ Jede Grafik bietet **Einbetten** (ein <code>&lt;iframe&gt;</code> ihrer Seite un
     "Eine Zeile je Datenveröffentlichung, mit den seit der vorigen Veröffentlichung hinzugefügten, geänderten und entfernten Zeilen (<code>npm run data:diff</code> zählt sie; <code>npm run data:release</code> schreibt die Zeile). Die Tabellen jeder Veröffentlichung, roh und abgeleitet, bleiben unverändert auf dieser Website unter <code>vintages/DATE/</code>, sodass sich eine aus einer früheren Veröffentlichung zitierte Zahl weiterhin prüfen lässt.",
   limits: `- Chinesische Ankündigungen sind meist so zitiert, wie Xinhua, CGTN, China Daily oder Kanzleien sie wiedergeben; die amtlichen Seiten von MOFCOM und Zolltarifkommission lagen uns nicht als gespeicherte Kopien vor.
 - Die gesamten US-Warenimporte (für Chinas Anteil an den US-Importen) sind nur für wenige Jahre bestätigt; der Anteil wird nur dort gezeigt, wo sie es sind.
-- Der genaue Erscheinungstag des Kommentars ist in den Kopien, die wir lesen konnten, nicht angegeben: \${meta.commentary_date_note_de || meta.commentary_date_note}
+- Der genaue Erscheinungstag des Kommentars ist in den Kopien, die wir lesen konnten, nicht angegeben: \${meta.commentary_date_note}
 - Status nach dem Prüfdatum einer Spur sind nicht erfasst, außer Schritten, die eine frühere Quelle ankündigt; diese erscheinen als angekündigt und nie als in Kraft.`
 };
 
