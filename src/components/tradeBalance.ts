@@ -4,15 +4,15 @@ import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearSlots} from "../lib/domains.js";
-import {signedUsdBn} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 
 /** Bar colours: a deficit grey (neutral: a deficit is no verdict), a surplus US blue; the sign is always written too. */
 const DEFICIT = LANE_COLORS.context;
 const SURPLUS = LANE_COLORS["us-tariffs"];
 
-/** "−375.1" or, where bars are narrow, "−375": the chart's title says USD bn. */
-function short(value: number, digits: number): string {
-  const s = Math.abs(value).toLocaleString("en-US", {minimumFractionDigits: digits, maximumFractionDigits: digits});
+/** "−375.1" or, where bars are narrow, "−375" (German "−375,1"): the chart's title says USD bn. */
+function short(value: number, digits: number, lang: Lang): string {
+  const s = formats(lang).number(Math.abs(value), digits);
   return value < 0 ? `−${s}` : s;
 }
 
@@ -22,8 +22,10 @@ function short(value: number, digits: number): string {
  */
 export function tradeBalance(
   rows: readonly TradeYear[],
-  {width = 640, ...options}: PlotPassThrough = {}
+  {width = 640, lang = "en", ...options}: PlotPassThrough & {/** English by default. */ lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const {signedUsdBn} = formats(lang);
   const domain = yearSlots(rows);
   const marginLeft = 46;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
@@ -38,8 +40,15 @@ export function tradeBalance(
   const deficits = rows.filter((r) => r.balance_usd_bn < 0);
   const surpluses = rows.filter((r) => r.balance_usd_bn >= 0);
   const describe = rows.length
-    ? `Balance ${signedUsdBn(rows[0].balance_usd_bn)} in ${rows[0].year} and ${signedUsdBn(rows[rows.length - 1].balance_usd_bn)} in ${rows[rows.length - 1].year}; ${deficits.length} of ${rows.length} years show a US deficit.`
-    : "No years.";
+    ? t.tradeBalance.describe(
+        signedUsdBn(rows[0].balance_usd_bn),
+        rows[0].year,
+        signedUsdBn(rows[rows.length - 1].balance_usd_bn),
+        rows[rows.length - 1].year,
+        deficits.length,
+        rows.length
+      )
+    : t.tradeBalance.noYears;
   return tidyAria(
     Plot.plot({
       width,
@@ -60,13 +69,13 @@ export function tradeBalance(
       y: {
         domain: [lo - (lo < 0 ? pad : 0), hi + (hi > 0 ? pad : 0)],
         grid: true,
-        label: "USD bn",
+        label: t.trade.usdBn,
         labelArrow: "none",
+        tickFormat: formats(lang).numberTick,
         nice: true
       },
-      ariaLabel:
-        "US goods trade balance with China per year, USD bn (exports minus imports; below zero is a US deficit)",
-      ariaDescription: `One bar per calendar year. ${describe}`,
+      ariaLabel: t.tradeBalance.ariaLabel,
+      ariaDescription: t.tradeBalance.ariaDescription(describe),
       marks: [
         Plot.barY(rows, {
           x: (r: TradeYear) => String(r.year),
@@ -77,7 +86,7 @@ export function tradeBalance(
         Plot.text(deficits, {
           x: (r: TradeYear) => String(r.year),
           y: "balance_usd_bn",
-          text: (r: TradeYear) => short(r.balance_usd_bn, digits),
+          text: (r: TradeYear) => short(r.balance_usd_bn, digits, lang),
           ...(upright ? {rotate: -90, textAnchor: "end", dy: 4} : {lineAnchor: "top", dy: 4}),
           fill: "currentColor",
           fontSize: 10
@@ -85,7 +94,7 @@ export function tradeBalance(
         Plot.text(surpluses, {
           x: (r: TradeYear) => String(r.year),
           y: "balance_usd_bn",
-          text: (r: TradeYear) => short(r.balance_usd_bn, digits),
+          text: (r: TradeYear) => short(r.balance_usd_bn, digits, lang),
           ...(upright ? {rotate: -90, textAnchor: "start", dy: -4} : {lineAnchor: "bottom", dy: -4}),
           fill: "currentColor",
           fontSize: 10
@@ -97,9 +106,12 @@ export function tradeBalance(
             y: "balance_usd_bn",
             title: (r: TradeYear) =>
               [
-                `${r.year} (calendar year)`,
-                `Balance: ${signedUsdBn(r.balance_usd_bn)} (${r.balance_usd_bn < 0 ? "US deficit" : "US surplus"})`,
-                `Exports to China minus imports from China`
+                t.trade.calendarYear(r.year),
+                t.tradeBalance.balanceTip(
+                  signedUsdBn(r.balance_usd_bn),
+                  r.balance_usd_bn < 0 ? t.tradeBalance.deficit : t.tradeBalance.surplus
+                ),
+                t.tradeBalance.definition
               ].join("\n")
           })
         )

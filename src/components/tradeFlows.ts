@@ -4,9 +4,9 @@ import {tidyAria} from "./tidyAria.js";
 import {nice, ticks} from "d3";
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import type {TradeYear} from "../lib/derive/trade.js";
-import {label as vocabLabel, longDate, signedUsdBn, usdBn} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {placeInRows, type RowLabel} from "../lib/labelPlacement.js";
-import {KEY_MEASURES, measureMarks, type MeasureMark, type Sides} from "../lib/derive/tradeMarks.js";
+import {measureMarks, type MeasureMark, type Sides} from "../lib/derive/tradeMarks.js";
 import {phaseDots} from "./phaseDots.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearDomain, yearMid} from "../lib/domains.js";
@@ -21,11 +21,12 @@ export interface TradeFlowsOptions extends PlotPassThrough {
   measures?: readonly TimelineItem[];
   /** Whose measures to mark (default both). */
   sides?: Sides;
-  /** Short names of the measures to name on the chart (default KEY_MEASURES). */
+  /** Short names of the measures to name on the chart (default: the big rounds, `ui(lang).tradeFlows.keyMeasures`). */
   labels?: Readonly<Record<string, string>>;
+  /** The language of the chart's words and numbers (English by default). */
+  lang?: Lang;
 }
 
-const SIDE_NAMES = {US: "US", CN: "China"} as const;
 const SIDE_COLORS = {US: LANE_COLORS["us-tariffs"], CN: LANE_COLORS["cn-tariffs"]} as const;
 const SIDE_SYMBOLS = {US: "triangle", CN: "diamond"} as const;
 
@@ -42,8 +43,18 @@ const LABEL_SIZE = 10;
  */
 export function tradeFlows(
   rows: readonly TradeYear[],
-  {width = 640, measures = [], sides = "both", labels = KEY_MEASURES, ...options}: TradeFlowsOptions = {}
+  {
+    width = 640,
+    measures = [],
+    sides = "both",
+    lang = "en",
+    labels = ui(lang).tradeFlows.keyMeasures,
+    ...options
+  }: TradeFlowsOptions = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang);
+  const {longDate, signedUsdBn, usdBn} = formats(lang);
+  const SIDE_NAMES = t.sides;
   const narrow = width < 560;
   const domain = yearDomain(rows);
   const [first, last] = [domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1];
@@ -96,13 +107,13 @@ export function tradeFlows(
   const ends = lastRow
     ? [
         {
-          text: narrow ? "Imports\nfrom China" : "Imports from China",
+          text: narrow ? t.trade.importsShort : t.trade.imports,
           value: lastRow.imports_usd_bn,
           color: FLOW_COLORS.imports,
           py: yPx(lastRow.imports_usd_bn)
         },
         {
-          text: narrow ? "Exports\nto China" : "Exports to China",
+          text: narrow ? t.trade.exportsShort : t.trade.exports,
           value: lastRow.exports_usd_bn,
           color: FLOW_COLORS.exports,
           py: yPx(lastRow.exports_usd_bn)
@@ -127,10 +138,10 @@ export function tradeFlows(
         x: yearMid(r.year),
         y: flow === "imports" ? r.imports_usd_bn : r.exports_usd_bn,
         title: [
-          `${r.year} (calendar year)`,
-          `Imports from China: ${usdBn(r.imports_usd_bn)}`,
-          `Exports to China: ${usdBn(r.exports_usd_bn)}`,
-          `Balance: ${signedUsdBn(r.balance_usd_bn)}`
+          t.trade.calendarYear(r.year),
+          t.trade.importsValue(usdBn(r.imports_usd_bn)),
+          t.trade.exportsValue(usdBn(r.exports_usd_bn)),
+          t.trade.balanceValue(signedUsdBn(r.balance_usd_bn))
         ].join("\n")
       }))
     ),
@@ -138,8 +149,8 @@ export function tradeFlows(
       x: m.date,
       y: sideY[m.side],
       title: [
-        `${SIDE_NAMES[m.side]} tariff measure${m.ids.length > 1 ? "s" : ""}, ${longDate(m.date)}`,
-        ...m.titles.map((t, k) => `• ${t} (status now: ${vocabLabel(m.statuses[k])})`)
+        t.tradeFlows.markTitle(m.side, m.ids.length, longDate(m.date)),
+        ...m.titles.map((title, k) => t.tradeFlows.markItem(title, t.label(m.statuses[k])))
       ].join("\n")
     }))
   ];
@@ -177,11 +188,21 @@ export function tradeFlows(
   ]).flat();
 
   const measureText = marks.length
-    ? ` ${marks.length} dates with tariff measures are marked along the time axis (${sideRows.map((s) => `${SIDE_NAMES[s]}: ${marks.filter((m) => m.side === s).length}`).join(", ")})${placed.length ? `; named: ${placed.map((p) => `${p.item.label} (${longDate(p.item.date)})`).join(", ")}` : ""}.`
+    ? t.tradeFlows.marked(
+        marks.length,
+        sideRows.map((s) => [SIDE_NAMES[s], marks.filter((m) => m.side === s).length] as [string, number]),
+        placed.map((p) => [p.item.label, longDate(p.item.date)] as [string, string])
+      )
     : "";
   const flowText = (pick: (r: TradeYear) => number, name: string) =>
     rows.length
-      ? `${name}: ${usdBn(pick(rows[0]))} in ${rows[0].year}, ${usdBn(pick(rows[rows.length - 1]))} in ${rows[rows.length - 1].year}.`
+      ? t.tradeFlows.flow(
+          name,
+          usdBn(pick(rows[0])),
+          rows[0].year,
+          usdBn(pick(rows[rows.length - 1])),
+          rows[rows.length - 1].year
+        )
       : "";
 
   return tidyAria(
@@ -200,11 +221,17 @@ export function tradeFlows(
         tickSize: 0,
         label: null
       },
-      y: {domain: [yMin, yMax], ticks: ticks(0, yMax, narrow ? 4 : 6), grid: true, label: "USD bn", labelArrow: "none"},
-      ariaLabel:
-        "US goods imports from and exports to China per year, USD bn, with tariff measures marked on the time axis",
+      y: {
+        domain: [yMin, yMax],
+        ticks: ticks(0, yMax, narrow ? 4 : 6),
+        tickFormat: formats(lang).numberTick,
+        grid: true,
+        label: t.trade.usdBn,
+        labelArrow: "none"
+      },
+      ariaLabel: t.tradeFlows.ariaLabel,
       ariaDescription:
-        `Two lines, one point per calendar year at mid-year. ${flowText((r) => r.imports_usd_bn, "Imports from China")} ${flowText((r) => r.exports_usd_bn, "Exports to China")}${measureText}`.trim(),
+        `${t.tradeFlows.ariaDescription} ${flowText((r) => r.imports_usd_bn, t.trade.imports)} ${flowText((r) => r.exports_usd_bn, t.trade.exports)}${measureText}`.trim(),
       marks: [
         Plot.gridX(boundaries, {stroke: "currentColor", strokeOpacity: 0.12}),
         Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5}),

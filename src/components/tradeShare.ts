@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
-import {pct, usdBn} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearRanges, yearSlots} from "../lib/domains.js";
 
@@ -12,8 +12,10 @@ import {yearRanges, yearSlots} from "../lib/domains.js";
  */
 export function tradeShare(
   rows: readonly TradeYear[],
-  {width = 640, ...options}: PlotPassThrough = {}
+  {width = 640, lang = "en", ...options}: PlotPassThrough & {/** English by default. */ lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
+  const t = ui(lang).tradeShare;
+  const {pct, usdBn, rate} = formats(lang);
   const domain = yearSlots(rows);
   const marginLeft = 40;
   const bandPx = (width - marginLeft - 12) / Math.max(1, domain.length);
@@ -42,13 +44,16 @@ export function tradeShare(
         domain: [0, top * 100],
         percent: true,
         grid: true,
-        label: "% of all US goods imports",
+        label: t.yLabel,
         labelArrow: "none",
-        tickFormat: (d: number) => `${d}%`,
+        tickFormat: (d: number) => rate(d),
         ticks: 4
       },
-      ariaLabel: "China's share of all US goods imports per year, percent, where the total is known",
-      ariaDescription: `${known.length ? known.map((r) => `${r.year}: ${pct(r.share_of_us_imports! * 100)}`).join("; ") : "No year has a total"}. No total in the data for ${missing.length ? yearRanges(missing) : "no year"}; those years are left empty, not interpolated.`,
+      ariaLabel: t.ariaLabel,
+      ariaDescription: t.ariaDescription(
+        known.map((r) => `${r.year}: ${pct(r.share_of_us_imports! * 100)}`),
+        missing.length ? yearRanges(missing) : ""
+      ),
       marks: [
         Plot.barY(known, {
           x: (r: TradeYear) => String(r.year),
@@ -69,7 +74,7 @@ export function tradeShare(
         Plot.text(missing, {
           x: (y: number) => String(y),
           y: 0,
-          text: () => (bandPx < 44 ? "n/a" : "no total"),
+          text: () => (bandPx < 44 ? t.notAvailable : t.noTotal),
           lineAnchor: "bottom",
           dy: -4,
           fill: "var(--theme-foreground-muted, gray)",
@@ -82,8 +87,8 @@ export function tradeShare(
             y: (s: (typeof slots)[number]) => s.row?.share_of_us_imports ?? 0,
             title: (s: (typeof slots)[number]) =>
               s.row?.share_of_us_imports !== undefined
-                ? `${s.year}: ${pct(s.row.share_of_us_imports * 100)} of all US goods imports\nImports from China: ${usdBn(s.row.imports_usd_bn)}`
-                : `${s.year}: no total of US goods imports in the data,\nso no share is shown`
+                ? t.tip(s.year, pct(s.row.share_of_us_imports * 100), usdBn(s.row.imports_usd_bn))
+                : t.noTotalTip(s.year)
           })
         )
       ],

@@ -1,6 +1,7 @@
 // The tariff measures marked on the trade charts' time axis: grouped by side and day, with the phase a mark shows and
 // the short names of the big rounds. Pure.
 import {isoDay} from "../dates.js";
+import {en} from "../i18n/ui.en.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {TimelineItem} from "./timeline.js";
 
@@ -11,19 +12,7 @@ export type Sides = "both" | "us" | "cn" | "none";
  * Short names for the big tariff rounds, by measure id: only these are named on the chart (every other measure is a
  * plain mark with a tooltip). Ids missing from the data are simply not drawn.
  */
-export const KEY_MEASURES: Readonly<Record<string, string>> = {
-  "us-232-steel-2018": "232 steel",
-  "us-301-list-1": "301 List 1",
-  "us-301-list-3": "List 3",
-  "us-301-list-4a": "List 4A",
-  "us-cn-phase-one-2020": "Phase One",
-  "us-301-four-year-review-2024": "301 review",
-  "us-ieepa-fentanyl-cn-2025": "IEEPA fentanyl",
-  "us-ieepa-reciprocal-cn-2025": "“Reciprocal”",
-  "cn-retaliation-2025-04": "China to 125%",
-  "us-cn-geneva-truce-2025": "Geneva truce",
-  "us-cn-busan-arrangement-2025": "Busan deal"
-};
+export const KEY_MEASURES: Readonly<Record<string, string>> = en.tradeFlows.keyMeasures;
 
 /** Measures of one side taking effect on one day: one mark on the time axis. */
 export interface MeasureMark {
