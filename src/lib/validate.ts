@@ -5,6 +5,13 @@ import {laneReach} from "./derive/reach.js";
 import {LANE_LABELS, laneOf, type Lane} from "./lanes.js";
 import {metaRecordSchema, type MetaRecord} from "./schema.js";
 import {TABLES, TABLE_NAMES, type Dataset, type TableName, type TableSpec} from "./tables.js";
+import {missingGerman} from "./i18n/dataText.js";
+
+/** Each raw table's file inside data/. */
+const TABLE_FILES = Object.fromEntries(TABLE_NAMES.map((name) => [name, TABLES[name].file])) as Record<
+  TableName,
+  string
+>;
 
 /** What a data folder holds: file name → raw bytes (or text). Missing tables are simply absent. */
 export type DataFiles = ReadonlyMap<string, Uint8Array | string>;
@@ -60,6 +67,7 @@ export function validateDataset(files: DataFiles, {dir = "data/"}: ValidateOptio
   checkDateOrder(located, dir, problems);
   checkCrossTableRules(located, broken, dir, problems);
   const dataset = Object.fromEntries(TABLE_NAMES.map((name) => [name, located[name].map((l) => l.row)])) as Dataset;
+  problems.push(...missingGerman(located, dataset, TABLE_FILES, dir));
   return {dataset, problems};
 }
 

@@ -8,11 +8,16 @@ import {loadDataset} from "../../src/node/dataFolder.js";
 import {laneOf} from "../../src/lib/lanes.js";
 import {ROOT} from "../support/site.js";
 
-/** The archive members a page's Markdown attaches (data/tables/NAME.json → NAME). */
+/**
+ * The archive members a page's template attaches, the same in both languages: `{{data}}NAME.json` (the page-data
+ * folder of the page's language, pages/ or pages/de/) → pages/NAME; `{{root}}data/tables/NAME.json` → NAME.
+ */
 const attached = (page: string) =>
-  [...readFileSync(join(ROOT, `src/${page}.md`), "utf-8").matchAll(/FileAttachment\("data\/tables\/([\w/-]+)\.json"\)/g)].map(
-    (m) => m[1]
-  );
+  [
+    ...readFileSync(join(ROOT, `src/templates/${page}.md.tpl`), "utf-8").matchAll(
+      /FileAttachment\("(\{\{data\}\}|\{\{root\}\}data\/tables\/)([\w/-]+)\.json"\)/g
+    )
+  ].map((m) => (m[1] === "{{data}}" ? `pages/${m[2]}` : m[2]));
 
 describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)", () => {
   const tables = allTables(loadDataset()) as Record<string, readonly Record<string, unknown>[]>;
