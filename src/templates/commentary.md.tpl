@@ -27,7 +27,7 @@ const stances = ["against", "supports", "nuance"];
 const kindCounts = countBy(excerpts, (x) => x.kind, kinds);
 const stanceCounts = countBy(counterpoints, (c) => c.stance, stances);
 const domain = timeDomain(meta.as_of);
-const marker = {date: meta.commentary_date, label: `{{marker}}`};
+const marker = {date: meta.commentary_date, label: t.commentary};
 const kindInput = hashSelect("kind", `{{filters.kind}}`, [
   {value: "all", label: `{{filters.allKinds}} (${excerpts.length})`},
   ...kinds.map((k) => ({value: k, label: `${t.kinds[k]} (${kindCounts[k]})`}))
@@ -72,7 +72,7 @@ for (const {excerpt: x, items: linked, counterpoints: kept, hidden} of shown) {
       sources,
       publisher: meta.commentary_publisher,
       lang,
-      chart: linked.length ? resize((width) => claimEvidence(linked, {width, domain, marker, lang, subject: `{{subject}}`})) : undefined,
+      chart: linked.length ? resize((width) => claimEvidence(linked, {width, domain, marker, lang, subject: t.embed.paragraphSubject(x.paragraph)})) : undefined,
       actions: chartActions("claim-evidence", {asOf: f.longDate(meta.as_of), lang, state: {excerpt: x.id}})
     })
   );

@@ -28,7 +28,7 @@ const verdicts = ["happened", "partly", "did-not-happen", "open"];
 const counts = countBy(numbered, (f) => f.verdict, verdicts);
 const latest = latestVerdictDate(numbered);
 const domain = timeDomain(meta.as_of, {from: yearStart(meta.commentary_date)});
-const marker = {date: meta.commentary_date, label: `{{marker}}`};
+const marker = {date: meta.commentary_date, label: t.commentary};
 const verdictInput = hashSelect("verdict", `{{filters.verdict}}`, [
   {value: "all", label: `{{filters.allVerdicts}} (${numbered.length})`},
   ...verdicts.map((v) => ({value: v, label: `${VERDICT_SYMBOLS[v]} ${t.verdicts[v]} (${counts[v]})`}))

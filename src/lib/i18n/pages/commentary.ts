@@ -1,13 +1,11 @@
 // The prose and labels of "The commentary, claim by claim" (src/templates/commentary.md.tpl), in both languages.
 // Values are Markdown, inlined into the template at build time; `${…}` in them are expressions over the page's cell
-// variables (meta, excerpts, counterpoints, kindCounts, shown, kind, stance, kindName, stanceName, original, x).
-// Values placed inside a JavaScript template literal of a cell (the labels, `showing`, `subject`) hold no backtick.
+// variables (meta, excerpts, counterpoints, kindCounts, shown, kind, stance, kindName, stanceName, original).
+// Values placed inside a JavaScript template literal of a cell (the labels, `showing`) hold no backtick.
 import type {Lang} from "../index.js";
 
 const en = {
   title: "The commentary, claim by claim",
-  /** The dashed line's label on the evidence charts. */
-  marker: "Commentary",
   filters: {
     kind: "Kind of statement",
     allKinds: "All kinds",
@@ -22,15 +20,12 @@ const en = {
   /** The live line under the filters; kindName and stanceName are the chosen kind's and stance's names. */
   showing:
     'Showing ${shown.length} of ${excerpts.length} excerpts${kind !== "all" ? ", kind: " + kindName.toLowerCase() : ""}${stance !== "all" ? ", with a counterpoint marked “" + stanceName.toLowerCase() + "”" : ""}.',
-  /** What an evidence chart's description says it shows. */
-  subject: "paragraph ${x.paragraph} of the commentary",
   attribution:
     "Excerpts quoted from ${meta.commentary_publisher}, ${original()}, late January 2025; translation ours. Counterpoints and notes are our own summaries of the sources linked with them; statuses as of the date each lane is checked through (top of the page)."
 };
 
 const de: typeof en = {
   title: "Der Kommentar, Aussage für Aussage",
-  marker: "Kommentar",
   filters: {
     kind: "Art der Aussage",
     allKinds: "Alle Arten",
@@ -44,7 +39,6 @@ const de: typeof en = {
     'Darunter steht jeder Auszug, den wir zitieren, in der Reihenfolge des Textes und im Wortlaut des Originals, jeweils mit der Art der Aussage (${kindBadge("fact", lang)}, ${kindBadge("assessment", lang)} oder ${kindBadge("forecast", lang)}). Es folgen die Belege: die Maßnahmen und Ereignisse, auf die sich der Auszug bezieht, auf derselben Zeitachse wie die [Zeitleiste im Überblick](./), jeweils mit ihren Quellen. Zuletzt die Gegenpositionen: was andere Quellen zu der Aussage sagen, jeweils gekennzeichnet als ${stanceBadge("against", lang)}, ${stanceBadge("supports", lang)} oder ${stanceBadge("nuance", lang)}. Von den ${excerpts.length} Auszügen stellen ${kindCounts.fact} Tatsachen fest, ${kindCounts.assessment} geben die Einschätzung des Autors wieder und ${kindCounts.forecast} blicken nach vorn; was aus diesen Prognosen wurde, steht unter [Was danach geschah](./next).',
   showing:
     'Angezeigt: ${shown.length} von ${excerpts.length} Auszügen${kind !== "all" ? ", Art: " + kindName : ""}${stance !== "all" ? ", mit einer Gegenposition „" + stanceName + "“" : ""}.',
-  subject: "Absatz ${x.paragraph} des Kommentars",
   attribution:
     "Auszüge zitiert aus ${meta.commentary_publisher}, ${original()}, Ende Januar 2025. Gegenpositionen und Anmerkungen fassen die jeweils verlinkten Quellen in unseren Worten zusammen; jeder Status gilt zum Prüfdatum seiner Spur (oben auf der Seite)."
 };

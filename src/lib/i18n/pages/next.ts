@@ -5,8 +5,6 @@ import type {Lang} from "../index.js";
 
 const en = {
   title: "What happened next",
-  /** The dashed line's label on the chart. */
-  marker: "Commentary",
   filters: {verdict: "Our verdict", allVerdicts: "All verdicts"},
   lede: "The commentary made ${numbered.length} expectations we can check, about tariffs, chips and the balance of power in AI. Here each one stands beside the sentence it comes from, with what happened since and the measures that show it.",
   verdicts:
@@ -29,7 +27,6 @@ const en = {
 
 const de: typeof en = {
   title: "Was danach geschah",
-  marker: "Kommentar",
   filters: {verdict: "Unser Urteil", allVerdicts: "Alle Urteile"},
   lede: "Der Kommentar enthält ${numbered.length} Erwartungen, die sich überprüfen lassen: zu Zöllen, zu Chips und zum Kräfteverhältnis bei der KI. Hier steht jede neben dem Satz, aus dem sie stammt, zusammen mit dem, was seither geschah, und den Maßnahmen, die es belegen.",
   verdicts:
