@@ -2,7 +2,7 @@
 // which loads this file through tsx: the page processor is TypeScript (scripts/lint/pageCells.ts).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
-import {pageCells} from "./scripts/lint/pageCells.ts";
+import {pageCells, templateTexts} from "./scripts/lint/pageCells.ts";
 
 /** The names Framework gives every page (https://observablehq.com/framework/reactivity, /javascript). */
 const FRAMEWORK_GLOBALS = [
@@ -38,10 +38,15 @@ const BROWSER_GLOBALS = [
 const pages = {
   meta: {name: "high-fences-pages"},
   processors: {
-    // A page's cells and inline expressions as one module, at their own lines and columns (no position mapping).
+    // A page's cells and inline expressions as one module, at their own lines and columns (no position mapping); a
+    // template's also with the expressions of the prose it inlines from its text module (after its last line).
     cells: {
-      preprocess: (text) => [{text: pageCells(text), filename: "cells.js"}],
-      postprocess: (messages) => messages.flat(),
+      preprocess: (text, filename) => [{text: pageCells(text, templateTexts(filename)), filename: "cells.js"}],
+      // The no-undef directive before a template's prose expressions (pageCells) is unused whenever they read no name.
+      postprocess: (messages) =>
+        messages
+          .flat()
+          .filter((m) => !(m.ruleId === null && /Unused eslint-disable directive.*'no-undef'/.test(m.message))),
       supportsAutofix: false
     }
   }
@@ -75,9 +80,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": unusedVars
     }
   },
-  {files: ["src/*.md"], plugins: {pages}, processor: "pages/cells"},
+  {files: ["src/*.md", "src/templates/*.md.tpl"], plugins: {pages}, processor: "pages/cells"},
   {
-    files: ["src/*.md/*.js", "**/*.js"],
+    files: ["src/*.md/*.js", "src/templates/*.md.tpl/*.js", "**/*.js"],
     extends: [js.configs.recommended],
     languageOptions: {
       ecmaVersion: "latest",

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, signedUsdBn, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, yearRanges, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
+import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, yearRanges, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);

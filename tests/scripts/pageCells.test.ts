@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {pageCells} from "../../scripts/lint/pageCells.js";
+import {resolve} from "node:path";
+import {pageCells, templateTexts} from "../../scripts/lint/pageCells.js";
 
 describe("pageCells(markdown)", () => {
   const page = [
@@ -38,5 +39,29 @@ describe("pageCells(markdown)", () => {
 
   it("pageCells fails on an inline expression that is never closed", () => {
     expect(() => pageCells("Text ${a b}")).toThrow();
+  });
+
+  it("pageCells reads a template's placeholders as the number 0 of the same length, in strings and in code", () => {
+    const cells = pageCells('```js\nimport {a} from "{{root}}site.js";\nconst n = {{count}};\n```').split("\n");
+    expect(cells[1]).toBe('import {a} from "0       site.js";');
+    expect(cells[2]).toBe("const n = 0        ;");
+  });
+
+  it("pageCells appends the expressions of a template's texts after the page, under a no-undef exemption", () => {
+    const cells = pageCells("```js\nconst bases = [];\n```", ["Weights: ${bases.join()}."]).split("\n");
+    expect(cells.slice(3)).toEqual([";/* eslint-disable no-undef */", ";        ;(bases.join()) "]);
+  });
+});
+
+describe("templateTexts(filename)", () => {
+  it("gives the texts of a template's module that hold expressions, in both languages", () => {
+    const texts = templateTexts(resolve(import.meta.dirname, "../../src/templates/tariffs.md.tpl"));
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.every((t) => t.includes("${"))).toBe(true);
+    expect(texts.some((t) => t.includes("Gewichte"))).toBe(true);
+  });
+
+  it("gives nothing for a plain page", () => {
+    expect(templateTexts("src/404.md")).toEqual([]);
   });
 });
