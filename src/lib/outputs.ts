@@ -106,6 +106,7 @@ export function derivedTables(dataset: Dataset) {
       return {
         ...a,
         label: s?.label,
+        label_de: s?.label_de,
         target: s?.target,
         direction: m && s ? directionOf(m.actor, s.target) : undefined,
         authority: m?.authority,

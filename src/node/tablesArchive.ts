@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import {PAGE_TABLES, allTables, pageTables} from "../lib/outputs.js";
 import {LANGS, type Lang} from "../lib/i18n/index.js";
-import {tablesIn, withDerivedGerman} from "../lib/i18n/dataText.js";
+import {tablesIn} from "../lib/i18n/dataText.js";
 import {tableDocsIn} from "../lib/tableDocs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
@@ -23,7 +23,7 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const dataset = loadDataset(dir);
   const docs = readTableDocs();
   const tables: Record<string, readonly unknown[]> = {
-    ...withDerivedGerman(allTables(dataset), dataset),
+    ...allTables(dataset),
     table_docs: docs,
     // The releases whose tables the site keeps under vintages/DATE/ (the build unpacks them there).
     vintages: await vintageTable(join(dir ?? (process.env.HIGH_FENCES_DATA || DATA_DIR), "vintages"))

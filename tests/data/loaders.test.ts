@@ -4,7 +4,6 @@ import {vintageTable} from "../../src/node/vintages.js";
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
 import {PAGE_TABLES, allTables} from "../../src/lib/outputs.js";
-import {withDerivedGerman} from "../../src/lib/i18n/dataText.js";
 import {toJson} from "../../src/lib/wire.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {readTableDocs} from "../../src/node/tableDocs.js";
@@ -22,7 +21,7 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     expect(result.status, result.stderr.toString()).toBe(0);
     const zip = await JSZip.loadAsync(result.stdout);
     const tables: Record<string, readonly unknown[]> = {
-      ...withDerivedGerman(allTables(loadDataset()), loadDataset()),
+      ...allTables(loadDataset()),
       table_docs: readTableDocs(),
       vintages: await vintageTable()
     };
@@ -73,6 +72,9 @@ describe("the data loader src/data/tables.zip.ts on data/", () => {
     expect(tariffs.measures.find((m: {id: string}) => m.id === measure.id).title).toBe(measure.title_de);
     const englishTariffs = await read("pages/tariffs.json");
     expect(englishTariffs.measures.find((m: {id: string}) => m.id === measure.id).title).toBe(measure.title);
+    const scopeLabel = new Map(dataset.tariff_scopes.map((t) => [t.scope, t.label_de]));
+    for (const step of tariffs.tariff_steps as {scope: string; label: string}[])
+      expect(step.label, step.scope).toBe(scopeLabel.get(step.scope));
     const event = dataset.events.find((e) => e.summary_de)!;
     const index = await read("pages/de/index.json");
     expect(index.timeline.find((i: {id: string}) => i.id === event.id).summary).toBe(event.summary_de);

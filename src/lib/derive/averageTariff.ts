@@ -31,6 +31,8 @@ export function directionOf(actor: Measure["actor"], target: Target): Direction 
 export interface WeightedScope {
   scope: string;
   label: string;
+  /** The goods label in German (tariff_scopes.label_de; the German page data carries it as `label`). */
+  label_de?: string;
   direction: Direction;
   authority: Authority;
   measure_id: string;
@@ -102,6 +104,7 @@ export function scopeWeights(
     weights.scopes.push({
       scope: s.scope,
       label: s.label,
+      label_de: s.label_de,
       direction,
       authority: measure.authority,
       measure_id: measure.id,

@@ -48,20 +48,6 @@ export function tablesIn(tables: Record<string, readonly unknown[]>, lang: Lang)
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rowsIn(rows as object[], lang)]));
 }
 
-/**
- * German forms of derived rows that copy a raw table's text by id without the derivation writing it: each tariff
- * step's and scope weight's goods label (from tariff_scopes.label_de). Returns the tables with those rows extended.
- */
-export function withDerivedGerman(
-  tables: Record<string, readonly unknown[]>,
-  dataset: Pick<Dataset, "tariff_scopes">
-): Record<string, readonly unknown[]> {
-  const labels = new Map(dataset.tariff_scopes.map((s) => [s.scope, s.label_de]));
-  const byScope = (rows: readonly unknown[] = []) =>
-    (rows as {scope: string}[]).map((r) => ({...r, label_de: labels.get(r.scope)}));
-  return {...tables, tariff_steps: byScope(tables.tariff_steps), tariff_weights: byScope(tables.tariff_weights)};
-}
-
 /** Which rows of a raw table a page shows: every row, or the rows a predicate keeps. */
 type Shown<T> = true | ((row: T, dataset: Dataset) => boolean);
 

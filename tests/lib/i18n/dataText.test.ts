@@ -1,8 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {germanColumns, rowIn, rowsIn, tablesIn, withDerivedGerman} from "../../../src/lib/i18n/dataText.js";
+import {germanColumns, rowIn, rowsIn, tablesIn} from "../../../src/lib/i18n/dataText.js";
 import {TABLES} from "../../../src/lib/tables.js";
-import {validateDataset} from "../../../src/lib/validate.js";
-import {validFiles} from "../../support/fixtures.js";
 
 describe("germanColumns(columns)", () => {
   it("names each text column that has a COLUMN_de twin, in schema order", () => {
@@ -39,15 +37,5 @@ describe("rowsIn(rows, lang) and tablesIn(tables, lang)", () => {
   it("translates every row of a table with German columns", () => {
     const tables = tablesIn({events: [{id: "e", title: "Model", title_de: "Modell"}]}, "de");
     expect(tables.events).toEqual([{id: "e", title: "Modell"}]);
-  });
-});
-
-describe("withDerivedGerman(tables, dataset)", () => {
-  it("gives each tariff step the German label of its scope", () => {
-    const {dataset} = validateDataset(validFiles());
-    const steps = dataset.tariff_actions.map((a) => ({scope: a.scope, label: "x"}));
-    const out = withDerivedGerman({tariff_steps: steps}, dataset).tariff_steps as {scope: string; label_de?: string}[];
-    for (const s of out) expect(s.label_de).toBe(dataset.tariff_scopes.find((t) => t.scope === s.scope)?.label_de);
-    expect(out.some((s) => s.label_de)).toBe(true);
   });
 });
