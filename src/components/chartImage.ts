@@ -3,6 +3,7 @@
 // source line (src/lib/figure.ts), saved as SVG or drawn on a canvas at twice its size and saved as PNG. No server.
 import {composeFigure, SYSTEM_FONTS} from "../lib/figure.js";
 import type {Figure, FigureText} from "../lib/figure.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 
 /** The style properties a Plot chart's look depends on, copied from the computed style of every element. */
 const PROPERTIES = [
@@ -80,14 +81,14 @@ function background(element: Element): string {
 
 /**
  * The image of a card's chart as on screen: its title (<h2>), units (<h3>), source line (.hf-source) and the given
- * as-of date, in the card's own colours.
+ * as-of date, in the card's own colours; `lang` sets the footer's words (English by default).
  */
 export function cardFigure(
   card: Element,
-  {asOf, url = location.href, fallback}: {asOf: string; url?: string; fallback: FigureText}
+  {asOf, url = location.href, fallback, lang = "en"}: {asOf: string; url?: string; fallback: FigureText; lang?: Lang}
 ): Figure {
   const svg = chartSvg(card);
-  if (!svg) throw new Error("no chart to export in this card");
+  if (!svg) throw new Error(ui(lang).chart.noChart);
   const style = getComputedStyle(card);
   const muted = getComputedStyle(document.body).getPropertyValue("--theme-foreground-muted").trim();
   return composeFigure(inlineSvg(svg), {
@@ -98,7 +99,8 @@ export function cardFigure(
     url: url.replace(/[?#].*$/, ""),
     background: background(card),
     foreground: style.color,
-    muted: muted || style.color
+    muted: muted || style.color,
+    lang
   });
 }
 

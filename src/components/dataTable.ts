@@ -1,3 +1,5 @@
+import {ui, type Lang} from "../lib/i18n/index.js";
+
 /** A column of a data table: its heading and how to render a row's cell (text, or an element such as links). */
 export interface Column<T> {
   label: string;
@@ -9,12 +11,14 @@ export interface Column<T> {
 /**
  * A plain, accessible table: a caption, a scrolling wrapper so a wide table never widens the page, and cells set as
  * text (or given nodes), never as HTML. On narrow screens CSS turns each row into a card with the headings as labels.
+ * `lang` sets the table's own words (the caption's count, the empty state).
  */
 export function dataTable<T>(
   rows: readonly T[],
   columns: readonly Column<T>[],
-  {caption, limit}: {caption: string; limit?: number}
+  {caption, limit, lang = "en"}: {caption: string; limit?: number; lang?: Lang}
 ): HTMLDivElement {
+  const t = ui(lang).table;
   const wrap = document.createElement("div");
   wrap.className = "hf-table";
   wrap.tabIndex = 0; // the scrolling region is reachable with the keyboard
@@ -22,8 +26,7 @@ export function dataTable<T>(
   wrap.setAttribute("aria-label", caption);
   const table = document.createElement("table");
   const cap = document.createElement("caption");
-  cap.textContent =
-    limit !== undefined && rows.length > limit ? `${caption} (first ${limit} of ${rows.length})` : caption;
+  cap.textContent = limit !== undefined && rows.length > limit ? t.first(caption, limit, rows.length) : caption;
   table.append(cap);
   const head = table.createTHead().insertRow();
   for (const c of columns) {
@@ -47,7 +50,7 @@ export function dataTable<T>(
   if (rows.length === 0) {
     const td = body.insertRow().insertCell();
     td.colSpan = columns.length;
-    td.textContent = "No rows match the filters.";
+    td.textContent = t.noRows;
   }
   wrap.append(table);
   return wrap;

@@ -1,4 +1,11 @@
 import {toCsv} from "../lib/csvWrite.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
+
+/** A download link's text, or the language of the default text ("Download these rows (CSV)"). */
+export type DownloadText = string | {text?: string; lang?: Lang};
+
+const linkText = (text: DownloadText | undefined) =>
+  typeof text === "string" ? text : (text?.text ?? ui(text?.lang).download.rows);
 
 /** Saves rows as a CSV file (formula-safe, see csvWrite.ts) through a temporary object URL. */
 function saveCsv(rows: readonly object[], filename: string): void {
@@ -29,14 +36,11 @@ function downloadAnchor(text: string, filename: string, save: () => void | Promi
 
 /**
  * A link that downloads exactly the given rows as CSV. The file is made when clicked, so a page can offer many
- * downloads without building them all up front.
+ * downloads without building them all up front. `text` is the link's text, or `{lang}` for the default text in a
+ * language; the file keeps English column names in every language (stable for scripts).
  */
-export function downloadLink(
-  rows: readonly object[],
-  filename: string,
-  text = "Download these rows (CSV)"
-): HTMLAnchorElement {
-  return downloadAnchor(text, filename, () => saveCsv(rows, filename));
+export function downloadLink(rows: readonly object[], filename: string, text?: DownloadText): HTMLAnchorElement {
+  return downloadAnchor(linkText(text), filename, () => saveCsv(rows, filename));
 }
 
 /**
@@ -46,7 +50,7 @@ export function downloadLink(
 export function lazyDownloadLink(
   rows: () => Promise<readonly object[]>,
   filename: string,
-  text = "Download these rows (CSV)"
+  text?: DownloadText
 ): HTMLAnchorElement {
-  return downloadAnchor(text, filename, async () => saveCsv(await rows(), filename));
+  return downloadAnchor(linkText(text), filename, async () => saveCsv(await rows(), filename));
 }

@@ -1,16 +1,8 @@
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import type {Counterpoint, Excerpt, Forecast} from "../lib/schema.js";
 import type {Wire} from "../lib/wire.js";
-import {LANE_LABELS} from "../lib/lanes.js";
-import {longDate} from "../lib/format.js";
-import {
-  KIND_HINTS,
-  KIND_LABELS,
-  STANCE_LABELS,
-  STANCE_SYMBOLS,
-  type ExcerptKind,
-  type Stance
-} from "../lib/commentaryWords.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import {STANCE_SYMBOLS, type ExcerptKind, type Stance} from "../lib/commentaryWords.js";
 import {claimEvidenceRows, datesText} from "../lib/derive/claims.js";
 import {downloadLink} from "./download.js";
 import {verdictBadge} from "./forecastChart.js";
@@ -38,18 +30,19 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A text badge for an excerpt's kind: fact, assessment or forecast. */
-export function kindBadge(kind: ExcerptKind): HTMLSpanElement {
-  const span = el("span", `hf-badge hf-kind hf-kind-${kind}`, KIND_LABELS[kind]);
-  span.title = `${KIND_LABELS[kind]}: ${KIND_HINTS[kind]}`;
+export function kindBadge(kind: ExcerptKind, lang: Lang = "en"): HTMLSpanElement {
+  const t = ui(lang);
+  const span = el("span", `hf-badge hf-kind hf-kind-${kind}`, t.kinds[kind]);
+  span.title = `${t.kinds[kind]}: ${t.kindHints[kind]}`;
   return span;
 }
 
 /** A text badge for a counterpoint's stance: symbol and words, with the stance's colour as a border. */
-export function stanceBadge(stance: Stance): HTMLSpanElement {
+export function stanceBadge(stance: Stance, lang: Lang = "en"): HTMLSpanElement {
   const span = el(
     "span",
     `hf-badge hf-stance hf-stance-${stance}`,
-    `${STANCE_SYMBOLS[stance]} ${STANCE_LABELS[stance]}`
+    `${STANCE_SYMBOLS[stance]} ${ui(lang).stances[stance]}`
   );
   span.style.borderColor = STANCE_COLORS[stance];
   span.style.setProperty("--hf-badge-color", STANCE_COLORS[stance]);
@@ -58,26 +51,29 @@ export function stanceBadge(stance: Stance): HTMLSpanElement {
 
 /**
  * The excerpt in two columns (stacked on a phone): the German original verbatim in a blockquote marked lang="de", and
- * our English translation beside it, labelled as ours.
+ * our English translation beside it, labelled as ours. On a German page (`lang: "de"`) the original stands alone:
+ * it needs no translation.
  */
 export function excerptQuote(
   excerpt: ExcerptRow,
-  {publisher = "Handelsblatt", stacked = false}: {publisher?: string; stacked?: boolean} = {}
+  {publisher = "Handelsblatt", stacked = false, lang = "en"}: {publisher?: string; stacked?: boolean; lang?: Lang} = {}
 ): HTMLDivElement {
+  const t = ui(lang).excerpt;
   const german = el("blockquote", "hf-quote-de", excerpt.german);
   german.lang = "de";
+  if (lang === "de")
+    return el(
+      "div",
+      "hf-quote-pair hf-quote-single",
+      el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", t.original(publisher, excerpt.paragraph)), german)
+    );
   const english = el("blockquote", "hf-quote-en", excerpt.english);
   english.lang = "en";
   return el(
     "div",
     stacked ? "hf-quote-pair hf-quote-stacked" : "hf-quote-pair",
-    el(
-      "figure",
-      "hf-quote-col",
-      el("figcaption", "hf-quote-label", `${publisher}, paragraph ${excerpt.paragraph} (German original)`),
-      german
-    ),
-    el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", "Our translation"), english)
+    el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", t.original(publisher, excerpt.paragraph)), german),
+    el("figure", "hf-quote-col", el("figcaption", "hf-quote-label", t.translation), english)
   );
 }
 
@@ -87,19 +83,26 @@ export function excerptQuote(
  */
 export function evidenceList(
   items: readonly TimelineItem[],
-  sources: Map<string, SourceRef>
+  sources: Map<string, SourceRef>,
+  lang: Lang = "en"
 ): HTMLUListElement | HTMLParagraphElement {
-  if (items.length === 0) return el("p", "hf-muted hf-evidence-none", "No dated measure or event is linked.");
+  const t = ui(lang);
+  const {longDate} = formats(lang);
+  if (items.length === 0) return el("p", "hf-muted hf-evidence-none", t.excerpt.noEvidence);
   const byId = new Map(items.map((i) => [i.id, i]));
   const list = el("ul", "hf-evidence");
-  for (const row of claimEvidenceRows(items)) {
+  for (const row of claimEvidenceRows(items, lang)) {
     const item = byId.get(row.id)!;
     const swatch = el("span", "hf-swatch");
     swatch.style.background = LANE_COLORS[item.lane];
     swatch.setAttribute("aria-hidden", "true");
     const status =
       row.kind === "measure"
-        ? ` · status: ${row.status}${row.status_since ? ` since ${longDate(row.status_since)}` : ""}${item.ended ? `, ended ${longDate(item.ended)}` : ""}`
+        ? t.excerpt.evidenceStatus(
+            row.status,
+            row.status_since ? longDate(row.status_since) : undefined,
+            item.ended ? longDate(item.ended) : undefined
+          )
         : "";
     list.append(
       el(
@@ -111,8 +114,8 @@ export function evidenceList(
           "span",
           "hf-evidence-meta",
           swatch,
-          `${LANE_LABELS[item.lane]}${row.kind === "event" ? " (event)" : ""} · ${datesText(row)}${status} · sources: `,
-          sourceLinks(row.source_ids, sources)
+          t.excerpt.evidenceMeta(t.lanes[item.lane], row.kind === "event", datesText(row, lang), status),
+          sourceLinks(row.source_ids, sources, lang)
         )
       )
     );
@@ -136,6 +139,8 @@ export interface ExcerptCardOptions {
   /** The date the data is checked up to, for the evidence card's source line. */
   asOf?: Date;
   publisher?: string;
+  /** The language of the card's words and dates (English by default); a German card shows the original alone. */
+  lang?: Lang;
 }
 
 /**
@@ -153,87 +158,68 @@ export function excerptCard(
     chart,
     actions,
     asOf,
-    publisher = "Handelsblatt"
+    publisher = "Handelsblatt",
+    lang = "en"
   }: ExcerptCardOptions
 ): HTMLElement {
+  const t = ui(lang).excerpt;
+  const {longDate} = formats(lang);
   const article = el("article", "hf-excerpt");
   article.id = `excerpt-${excerpt.id}`;
   article.dataset.kind = excerpt.kind;
   article.append(
-    el("h2", "hf-excerpt-head", `Paragraph ${excerpt.paragraph} `, kindBadge(excerpt.kind)),
-    excerptQuote(excerpt, {publisher})
+    el("h2", "hf-excerpt-head", t.paragraph(excerpt.paragraph), kindBadge(excerpt.kind, lang)),
+    excerptQuote(excerpt, {publisher, lang})
   );
-  if (excerpt.notes) article.append(el("p", "hf-excerpt-note", el("strong", null, "Our note: "), excerpt.notes));
+  if (excerpt.notes) article.append(el("p", "hf-excerpt-note", el("strong", null, t.ourNote), excerpt.notes));
 
   // The evidence: a card with the chart when the excerpt links to dated measures or events.
   if (items.length > 0) {
     const measures = items.filter((i) => i.kind === "measure").length;
     const events = items.length - measures;
-    const parts = [
-      measures ? `${measures} measure${measures === 1 ? "" : "s"}` : "",
-      events ? `${events} event${events === 1 ? "" : "s"}` : ""
-    ].filter(Boolean);
+    const parts = [measures ? t.measures(measures) : "", events ? t.events(events) : ""].filter(Boolean);
     const card = el(
       "div",
       "card hf-evidence-card",
-      el("h2", null, `What paragraph ${excerpt.paragraph} refers to: ${parts.join(" and ")} on the timeline`),
-      el(
-        "h3",
-        null,
-        "Bars run from announcement to entry into force; a pale dot means suspended, a hollow dot no longer in force; ◆ an event; dashed line: the commentary; time axis shared with the overview timeline, up to the data's as-of date"
-      )
+      el("h2", null, t.refersTo(excerpt.paragraph, parts)),
+      el("h3", null, t.chartUnits)
     );
     if (chart) card.append(chart);
     card.append(
-      downloadLink(claimEvidenceRows(items), `excerpt-${excerpt.id}-evidence.csv`),
-      evidenceList(items, sources),
-      el(
-        "div",
-        "hf-source",
-        `Sources: linked per item above (measures, status history and events tables)${asOf ? `; status as of ${longDate(asOf)}` : ""}.`
-      )
+      // The download keeps the rows' English words, like every download (stable for scripts).
+      downloadLink(claimEvidenceRows(items), `excerpt-${excerpt.id}-evidence.csv`, {lang}),
+      evidenceList(items, sources, lang),
+      el("div", "hf-source", t.sources(asOf ? longDate(asOf) : undefined))
     );
     if (chart && actions) card.append(actions);
     article.append(card);
   } else {
-    article.append(
-      el(
-        "p",
-        "hf-muted hf-evidence-none",
-        "The excerpt refers to no dated measure or event in our data; the counterpoints below test it."
-      )
-    );
+    article.append(el("p", "hf-muted hf-evidence-none", t.noItems));
   }
 
   // The counterpoints, with their stance as words, symbol and colour.
-  const section = el("section", "hf-counterpoints", el("h3", null, "Counterpoints"));
+  const section = el("section", "hf-counterpoints", el("h3", null, t.counterpoints));
   if (counterpoints.length === 0) {
-    section.append(
-      el(
-        "p",
-        "hf-muted",
-        hiddenCounterpoints ? "None with the selected stance." : "We have recorded no counterpoint to this excerpt."
-      )
-    );
+    section.append(el("p", "hf-muted", hiddenCounterpoints ? t.noneWithStance : t.noCounterpoints));
   } else {
     const list = el("ul", "hf-counterpoint-list");
     for (const c of counterpoints) {
       const li = el(
         "li",
         `hf-counterpoint hf-counterpoint-${c.stance}`,
-        stanceBadge(c.stance),
+        stanceBadge(c.stance, lang),
         " ",
         el("span", "hf-counterpoint-summary", c.summary),
         " "
       );
       li.style.borderLeftColor = STANCE_COLORS[c.stance];
-      li.append(el("span", "hf-source", "Sources: ", sourceLinks(c.source_ids, sources)));
+      li.append(el("span", "hf-source", t.sourcesLabel, sourceLinks(c.source_ids, sources, lang)));
       list.append(li);
     }
     section.append(list);
   }
   if (hiddenCounterpoints > 0 && counterpoints.length > 0) {
-    section.append(el("p", "hf-muted hf-hidden-note", `${hiddenCounterpoints} more hidden by the stance filter.`));
+    section.append(el("p", "hf-muted hf-hidden-note", t.hidden(hiddenCounterpoints)));
   }
   article.append(section);
   return article;
@@ -244,6 +230,8 @@ export interface ForecastCardOptions {
   /** The timeline rows (measures and events) that show what happened. */
   items?: readonly TimelineItem[];
   sources: Map<string, SourceRef>;
+  /** The language of the card's words and dates (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -252,18 +240,24 @@ export interface ForecastCardOptions {
  */
 export function forecastCard(
   forecast: Forecast & {n: number},
-  {items = [], sources}: ForecastCardOptions
+  {items = [], sources, lang = "en"}: ForecastCardOptions
 ): HTMLElement {
+  const t = ui(lang).excerpt;
   const article = el(
     "article",
     "card hf-forecast",
     el("h2", null, `${forecast.n}. ${forecast.expectation}`),
-    el("p", "hf-verdict-line", `Our verdict, as of ${longDate(forecast.as_of)}: `, verdictBadge(forecast.verdict)),
-    el("h3", null, "What happened"),
+    el(
+      "p",
+      "hf-verdict-line",
+      t.verdictAsOf(formats(lang).longDate(forecast.as_of)),
+      verdictBadge(forecast.verdict, lang)
+    ),
+    el("h3", null, t.whatHappened),
     el("p", "hf-outcome", forecast.outcome),
-    el("h3", null, "Measures and events that show it"),
-    evidenceList(items, sources),
-    el("div", "hf-source", "Sources of the outcome: ", sourceLinks(forecast.source_ids, sources))
+    el("h3", null, t.showingItems),
+    evidenceList(items, sources, lang),
+    el("div", "hf-source", t.outcomeSources, sourceLinks(forecast.source_ids, sources, lang))
   );
   article.id = `forecast-${forecast.id}`;
   article.dataset.verdict = forecast.verdict;

@@ -1,21 +1,22 @@
+import {ui, type Lang} from "../lib/i18n/index.js";
+
 /**
  * Makes a chart usable from the keyboard: wraps it in a focusable group where the arrow keys step through `items`
- * (Home and End jump to the ends) and each step calls `onPick`, as pointing at a mark does. The group's label says how.
+ * (Home and End jump to the ends) and each step calls `onPick`, as pointing at a mark does. The group's label says how,
+ * in `lang` (English by default).
  */
 export function keyboardPicker<T>(
   chart: Element,
   items: readonly T[],
   onPick: (item: T) => void,
-  label: string
+  label: string,
+  lang: Lang = "en"
 ): HTMLDivElement {
   const wrap = document.createElement("div");
   wrap.className = "hf-keyboard-chart";
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "group");
-  wrap.setAttribute(
-    "aria-label",
-    `${label} Use the left and right arrow keys to step through its ${items.length} items.`
-  );
+  wrap.setAttribute("aria-label", ui(lang).keyboard.howTo(label, items.length));
   wrap.append(chart);
   let index = -1;
   wrap.addEventListener("keydown", (event) => {

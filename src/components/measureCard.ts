@@ -1,21 +1,25 @@
 import type {TimelineItem} from "../lib/derive/timeline.js";
-import {label, longDate} from "../lib/format.js";
-import {LANE_LABELS} from "../lib/lanes.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {sourceLinks, type SourceRef} from "./sourceLinks.js";
 
 /**
  * The card of one timeline item: title, lane, dates, current status, summary and the links to its sources. Every
- * string from the data is set as text. With no item, a hint says how to pick one.
+ * string from the data is set as text. With no item, a hint says how to pick one. `lang` sets the words and dates.
  */
-export function measureCard(item: TimelineItem | null | undefined, sources: Map<string, SourceRef>): HTMLElement {
+export function measureCard(
+  item: TimelineItem | null | undefined,
+  sources: Map<string, SourceRef>,
+  lang: Lang = "en"
+): HTMLElement {
+  const t = ui(lang);
+  const {longDate} = formats(lang);
   const card = document.createElement("div");
   card.className = "hf-measure";
   card.setAttribute("aria-live", "polite");
   if (!item) {
     const hint = document.createElement("p");
     hint.className = "hf-muted";
-    hint.textContent =
-      "Point at (or tap) a bar or diamond in the timeline to see the measure, its status and its sources here.";
+    hint.textContent = t.measureCard.hint;
     card.append(hint);
     return card;
   }
@@ -25,13 +29,21 @@ export function measureCard(item: TimelineItem | null | undefined, sources: Map<
   const dates =
     item.kind === "event"
       ? longDate(item.start)
-      : `announced ${longDate(item.start)}${item.end.getTime() !== item.start.getTime() ? `, effective ${longDate(item.end)}` : ""}${item.ended ? `, ended ${longDate(item.ended)}` : ""}`;
-  facts.textContent = `${LANE_LABELS[item.lane]} · ${dates}${item.status ? ` · status: ${label(item.status)}${item.status_since ? ` since ${longDate(item.status_since)}` : ""}` : ""}${item.scheduled ? ` · next step scheduled for ${longDate(item.scheduled)} (not yet in force)` : ""}`;
+      : t.measureCard.dates(
+          longDate(item.start),
+          item.end.getTime() !== item.start.getTime() ? longDate(item.end) : undefined,
+          item.ended ? longDate(item.ended) : undefined
+        );
+  const status = item.status
+    ? t.measureCard.status(t.label(item.status), item.status_since ? longDate(item.status_since) : undefined)
+    : "";
+  const scheduled = item.scheduled ? t.measureCard.scheduled(longDate(item.scheduled)) : "";
+  facts.textContent = `${t.lanes[item.lane]} · ${dates}${status}${scheduled}`;
   const summary = document.createElement("p");
   summary.textContent = item.summary;
   const src = document.createElement("p");
   src.className = "hf-source";
-  src.append("Sources: ", sourceLinks(item.source_ids, sources));
+  src.append(t.measureCard.sources, sourceLinks(item.source_ids, sources, lang));
   card.append(title, facts, summary, src);
   return card;
 }

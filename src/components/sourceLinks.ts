@@ -1,4 +1,5 @@
 import type {Wire} from "../lib/wire.js";
+import {ui, type Lang} from "../lib/i18n/index.js";
 
 /** The part of a source a link needs. */
 export interface SourceRef {
@@ -17,9 +18,10 @@ export function sourceIndex(sources: readonly (SourceRef | Wire<SourceRef>)[]): 
 
 /**
  * A span of links to the sources with the given ids: "83 FR 28710 (Federal Register)", each opening the page the fact
- * was checked in. Text comes from the data and is set as text, never as HTML.
+ * was checked in. Text comes from the data and is set as text, never as HTML; `lang` sets the tooltips' words.
  */
-export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef>): HTMLSpanElement {
+export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef>, lang: Lang = "en"): HTMLSpanElement {
+  const t = ui(lang);
   const span = document.createElement("span");
   span.className = "hf-sources";
   // Several copies of one document (the Federal Register text and its reproductions) would all read "88 FR 73458":
@@ -45,7 +47,7 @@ export function sourceLinks(ids: readonly string[], index: Map<string, SourceRef
       : (counts.get(s.document_id) ?? 0) > 1
         ? `${s.document_id} (${s.publisher})`
         : s.document_id;
-    a.title = `${s.title} (${s.publisher}, ${s.kind} source)`;
+    a.title = t.sources.title(s.title, s.publisher, t.sourceKinds[s.kind as keyof typeof t.sourceKinds] ?? s.kind);
     span.append(a);
   });
   return span;

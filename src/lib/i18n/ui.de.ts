@@ -148,7 +148,6 @@ export const de: Ui = {
       `${site}: „${title}“. Der Frame sendet dieser Seite beim Laden und bei jeder Größenänderung ${message} (CSS-px); das Skript darunter setzt damit die Höhe des Frames.`,
     dataAsOf: (date: string): string => `Stand: ${date}`,
     noChart: "keine Grafik zum Exportieren in dieser Karte",
-    noImage: "das SVG der Grafik ließ sich nicht zeichnen"
   },
   charts: {
     "overview-timeline": {

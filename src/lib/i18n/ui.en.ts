@@ -122,7 +122,6 @@ export const en = {
     /** "Data as of 1 December 2026": the as-of date after a chart's source line. */
     dataAsOf: (date: string): string => `Data as of ${date}`,
     noChart: "no chart to export in this card",
-    noImage: "the chart's SVG could not be drawn"
   },
   /** Every chart's title, units and source line (src/lib/charts.ts has the ids). */
   charts: {
