@@ -2,7 +2,7 @@
 // from them with the same derivations and hash state as on its full page. The embed page itself only loads the
 // tables and lays out embedFrame(); the chart ids and texts live in src/lib/charts.ts.
 import {chartSpec, pagePath, SITE_NAME} from "../lib/charts.js";
-import {longDate} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {inLaneGroup, laneOf} from "../lib/lanes.js";
 import {tariffYMax, timeDomain, yearStart} from "../lib/domains.js";
 import {orderedRules} from "../lib/derive/chips.js";
@@ -64,23 +64,26 @@ const table = <T>(tables: EmbedTables, name: string): T => tables[name] as T;
 /** The direction a tariff chart id ends with. */
 const directionOf = (id: string) => (id.endsWith("cn-on-us") ? "cn-on-us" : "us-on-cn");
 
-/** Draws the chart `id` at `width` from its tables, in the state the URL hash `hash` sets (as on its full page). */
+/**
+ * Draws the chart `id` at `width` from its tables, in the state the URL hash `hash` sets (as on its full page), its
+ * words in `lang` (English by default).
+ */
 export function embedChart(
   id: string,
   tables: EmbedTables,
-  {width, hash = ""}: {width: number; hash?: string}
+  {width, hash = "", lang = "en"}: {width: number; hash?: string; lang?: Lang}
 ): Element {
   const meta = (tables.meta as Meta[])[0];
   const params = readHash(hash);
   const domain = timeDomain(meta.as_of);
-  const marker = {date: meta.commentary_date, label: "Commentary"};
+  const marker = {date: meta.commentary_date, label: ui(lang).commentary};
   switch (chartSpec(id).id) {
     case "overview-timeline": {
       const show = params.get("lanes") ?? "";
       const items = table<Parameters<typeof timeline>[0]>(tables, "timeline").filter((i) => inLaneGroup(i.lane, show));
       type Pins = NonNullable<Parameters<typeof timeline>[1]>["pins"] & object;
       const pins = table<Pins>(tables, "excerpt_pins").filter((p) => inLaneGroup(p.lane, show));
-      return timeline(items, {width, domain: timeDomain(meta.horizon), pins, marker});
+      return timeline(items, {width, domain: timeDomain(meta.horizon), pins, marker, lang});
     }
     case "tariff-average-us-on-cn":
     case "tariff-average-cn-on-us": {
@@ -90,7 +93,7 @@ export function embedChart(
         "published_estimates"
       );
       const yMax = tariffYMax(series, published);
-      return tariffAverage(series, {width, direction: directionOf(id), domain, yMax, published, marker});
+      return tariffAverage(series, {width, direction: directionOf(id), domain, yMax, published, marker, lang});
     }
     case "tariff-authorities-us-on-cn":
     case "tariff-authorities-cn-on-us": {
@@ -98,7 +101,7 @@ export function embedChart(
       const series = table<{direction: string; headline?: boolean; basis: string}[]>(tables, "tariff_series");
       const basis = series.find((p) => p.direction === direction && p.headline)?.basis ?? "";
       const points = table<Parameters<typeof tariffAuthorities>[0]>(tables, "tariff_series_by_authority");
-      return tariffAuthorities(points, {width, direction, basis, domain});
+      return tariffAuthorities(points, {width, direction, basis, domain, lang});
     }
     case "tariff-rates": {
       const direction = params.get("dir") ?? "us-on-cn";
@@ -106,7 +109,7 @@ export function embedChart(
         (s) => (s as {direction?: string}).direction === direction
       );
       const end = direction === "cn-on-us" ? meta.checked_through_cn_tariffs : meta.checked_through_us_tariffs;
-      return rateGrid(steps, {width, domain, end});
+      return rateGrid(steps, {width, domain, end, lang});
     }
     case "chip-thresholds": {
       type Rules = NonNullable<Parameters<typeof chipThresholds>[1]["rules"]>;
@@ -119,7 +122,8 @@ export function embedChart(
         rule,
         chips: table(tables, "chips"),
         rules,
-        thresholds: table(tables, "chip_rule_thresholds")
+        thresholds: table(tables, "chip_rule_thresholds"),
+        lang
       });
     }
     case "us-export-controls":
@@ -130,7 +134,7 @@ export function embedChart(
       if (id === "china-mineral-controls") {
         const chosen = measures.filter((m) => m.actor === "CN" && m.instrument === "export-control");
         const asOf = meta.checked_through_cn_controls;
-        return mineralControls(statusPeriods(chosen, history, {asOf}), {width, domain: controlsDomain, marker});
+        return mineralControls(statusPeriods(chosen, history, {asOf}), {width, domain: controlsDomain, marker, lang});
       }
       const periods = statusPeriods(
         measures.filter((m) => laneOf(m) === "us-controls"),
@@ -138,20 +142,21 @@ export function embedChart(
         {asOf: meta.checked_through_us_controls}
       );
       const ruleMeasureIds = table<{measure_id: string}[]>(tables, "chip_rules").map((r) => r.measure_id);
-      return rulesTimeline(periods, {width, domain: controlsDomain, marker, ruleMeasureIds});
+      return rulesTimeline(periods, {width, domain: controlsDomain, marker, ruleMeasureIds, lang});
     }
     case "trade-flows": {
       const sides = params.get("marks") ?? "both";
       return tradeFlows(table(tables, "trade_years"), {
         width,
         measures: table(tables, "timeline"),
-        sides: sides as never
+        sides: sides as never,
+        lang
       });
     }
     case "trade-balance":
-      return tradeBalance(table(tables, "trade_years"), {width});
+      return tradeBalance(table(tables, "trade_years"), {width, lang});
     case "trade-share":
-      return tradeShare(table(tables, "trade_years"), {width});
+      return tradeShare(table(tables, "trade_years"), {width, lang});
     case "claim-evidence": {
       // The excerpt named in the hash, else the first that refers to dated items (the page draws one per excerpt).
       type Items = Parameters<typeof claimEvidence>[0];
@@ -163,18 +168,18 @@ export function embedChart(
       const asked = excerpts.find((x) => x.id === params.get("excerpt"));
       const excerpt = asked ?? excerpts.find((x) => linkedItems(x, byId).length > 0);
       if (!excerpt) throw new Error("no excerpt refers to a dated measure or event");
-      const subject = `paragraph ${excerpt.paragraph} of the commentary`;
-      return claimEvidence(linkedItems(excerpt, byId), {width, domain, marker, subject});
+      const subject = ui(lang).embed.paragraphSubject(excerpt.paragraph);
+      return claimEvidence(linkedItems(excerpt, byId), {width, domain, marker, subject, lang});
     }
     case "forecast-verdicts": {
       const verdict = params.get("verdict") ?? "all";
       const numbered = numberForecasts(table(tables, "forecasts"), table(tables, "excerpts"));
       const shown = numbered.filter((f) => verdict === "all" || f.verdict === verdict);
       const from = yearStart(meta.commentary_date);
-      return forecastChart(shown, {width, domain: timeDomain(meta.as_of, {from}), marker});
+      return forecastChart(shown, {width, domain: timeDomain(meta.as_of, {from}), marker, lang});
     }
     case "sources-by-year":
-      return sourceYears(table(tables, "sources"), {width});
+      return sourceYears(table(tables, "sources"), {width, lang});
     default:
       throw new Error(`no embed drawing for chart "${id}"`);
   }
@@ -182,38 +187,43 @@ export function embedChart(
 
 /**
  * The title of a chart's embed page in the state the hash sets, where the state changes what the chart shows (which
- * paragraph, direction or rule); else the chart's title.
+ * paragraph, direction or rule); else the chart's title. In `lang` (English by default).
  */
-export function embedTitle(id: string, tables: EmbedTables, hash = ""): string {
-  const spec = chartSpec(id);
+export function embedTitle(id: string, tables: EmbedTables, hash = "", lang: Lang = "en"): string {
+  const t = ui(lang).embed;
+  const spec = chartSpec(id, lang);
   const params = readHash(hash);
   if (id === "tariff-rates") {
-    return (params.get("dir") ?? "us-on-cn") === "cn-on-us"
-      ? "China's additional tariff rates on US goods, per round"
-      : "Additional US tariff rates on Chinese goods, per list or product group";
+    return (params.get("dir") ?? "us-on-cn") === "cn-on-us" ? t.ratesCnOnUs : t.ratesUsOnCn;
   }
   if (id === "chip-thresholds") {
     const rules = orderedRules(table<{id: string; name: string; effective: Date}[]>(tables, "chip_rules"));
     const rule = rules.find((r) => r.id === params.get("rule")) ?? rules[rules.length - 1];
-    return rule ? `Named AI chips against the thresholds of ${rule.name}` : spec.title;
+    return rule ? t.chipRule(rule.name) : spec.title;
   }
   if (id === "claim-evidence") {
     const excerpts = table<{id: string; paragraph: number}[]>(tables, "excerpts");
     const excerpt = excerpts.find((x) => x.id === params.get("excerpt"));
-    return excerpt ? `What paragraph ${excerpt.paragraph} of the commentary refers to, on the timeline` : spec.title;
+    return excerpt ? t.claimParagraph(excerpt.paragraph) : spec.title;
   }
   return spec.title;
 }
 
 /**
  * The embed page's content: the chart's title and units, the chart, its source line, the as-of date and a link back
- * to the full page (opened outside the frame).
+ * to the full page (opened outside the frame), in `lang` (English by default).
  */
 export function embedFrame(
   id: string,
-  {asOf, chart, title = chartSpec(id).title}: {asOf: Date; chart: Element; title?: string}
+  {
+    asOf,
+    chart,
+    lang = "en",
+    title = chartSpec(id, lang).title
+  }: {asOf: Date; chart: Element; title?: string; lang?: Lang}
 ): HTMLElement {
-  const spec = chartSpec(id);
+  const t = ui(lang);
+  const spec = chartSpec(id, lang);
   const card = document.createElement("div");
   card.className = "card hf-embed-card";
   card.dataset.chart = id;
@@ -227,8 +237,8 @@ export function embedFrame(
   back.href = `../${pagePath(id)}${location.hash}`;
   back.target = "_blank";
   back.rel = "noopener";
-  back.textContent = `See it on ${SITE_NAME}`;
-  source.append(`${spec.source}. Data as of ${longDate(asOf)}. `, back);
+  back.textContent = t.embed.seeItOn(SITE_NAME);
+  source.append(`${spec.source}. ${t.chart.dataAsOf(formats(lang).longDate(asOf))}. `, back);
   card.append(h2, h3, chart, source);
   return card;
 }
