@@ -1,5 +1,5 @@
 // Each chip's class under each rule, and which chips moved between rules: the table on the controls page. Pure.
-import {CLASS_LABELS, MARKET_LABELS, METRIC_SHORT} from "../chipWords.js";
+import {ui, type Lang} from "../i18n/index.js";
 import type {Chip, ChipRule, ChipRuleThreshold} from "../schema.js";
 import type {ChipMetric, Classification} from "../vocab.js";
 import {orderedRules, type ChipClassification} from "./chips.js";
@@ -27,16 +27,19 @@ export interface ChipMatrixRow {
 /**
  * Every chip's class under every rule, chips ordered by vendor, then TPP under the latest rule, then name. A chip
  * classified "free to export" that lacks a figure the rule tests is only "not shown to be controlled": its text says so
- * ("unverified: no interconnect figure"), and such a class is still compared as "not-controlled" for moves.
+ * ("unverified: no interconnect figure"), and such a class is still compared as "not-controlled" for moves. The words
+ * are in `lang` (English by default).
  */
 export function chipMatrix(
   rows: readonly ChipClassification[],
   {
     chips,
     rules,
-    thresholds
-  }: {chips: readonly Chip[]; rules: readonly ChipRule[]; thresholds: readonly ChipRuleThreshold[]}
+    thresholds,
+    lang = "en"
+  }: {chips: readonly Chip[]; rules: readonly ChipRule[]; thresholds: readonly ChipRuleThreshold[]; lang?: Lang}
 ): ChipMatrixRow[] {
+  const {classes: CLASS_LABELS, markets: MARKET_LABELS, metricShort: METRIC_SHORT, unverified} = ui(lang).chips;
   const ordered = orderedRules(rules);
   const latest = ordered[ordered.length - 1]?.id ?? "";
   const byKey = new Map(rows.map((r) => [`${r.chip_id}|${r.rule_id}`, r]));
@@ -47,12 +50,10 @@ export function chipMatrix(
     const row = byKey.get(`${chipId}|${ruleId}`);
     if (!row) return undefined;
     const missing = (tested.get(ruleId) ?? []).filter((m: ChipMetric) => row[m as keyof typeof row] === undefined);
-    const unverified = row.classification === "not-controlled" && missing.length > 0;
+    const isUnverified = row.classification === "not-controlled" && missing.length > 0;
     return {
       classification: row.classification,
-      text:
-        CLASS_LABELS[row.classification] +
-        (unverified ? ` (unverified: no ${missing.map((m) => METRIC_SHORT[m]).join(" or ")} figure)` : "")
+      text: CLASS_LABELS[row.classification] + (isUnverified ? unverified(missing.map((m) => METRIC_SHORT[m])) : "")
     };
   };
   const tpp = (chipId: string) => byKey.get(`${chipId}|${latest}`)?.tpp ?? 0;
@@ -70,7 +71,7 @@ export function chipMatrix(
         chip_id: c.id,
         chip: c.name,
         vendor: c.vendor,
-        market: MARKET_LABELS[c.market] ?? c.market,
+        market: MARKET_LABELS[c.market as keyof typeof MARKET_LABELS] ?? c.market,
         classes: Object.fromEntries(ordered.map((r, i) => [r.id, classes[i]])),
         moved: moves.join("; ")
       };
