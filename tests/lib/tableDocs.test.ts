@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {parseTableDocs} from "../../src/lib/tableDocs.js";
+import {parseTableDocs, tableDocsIn} from "../../src/lib/tableDocs.js";
 import {TABLES, TABLE_NAMES} from "../../src/lib/tables.js";
 import {readTableDocs} from "../../src/node/tableDocs.js";
 
@@ -30,5 +30,28 @@ describe("data/README.md", () => {
       const documented = docs.find((d) => d.table === name)!.columns.map((c) => c.name);
       expect(documented, name).toEqual(Object.keys(TABLES[name].schema.shape));
     }
+  });
+});
+
+describe("tableDocsIn(docs, lang)", () => {
+  const docs = readTableDocs();
+  it("keeps data/README.md's docs in English", () => {
+    expect(tableDocsIn(docs, "en")).toEqual(docs);
+  });
+
+  it("gives every table a German title and every column a German type, and a German description where the English has one", () => {
+    const german = tableDocsIn(docs, "de");
+    expect(german.map((d) => [d.table, d.file, d.columns.map((c) => c.name)])).toEqual(
+      docs.map((d) => [d.table, d.file, d.columns.map((c) => c.name)])
+    );
+    german.forEach((d, i) => {
+      expect(d.title, d.table).not.toBe("");
+      expect(d.title, d.table).not.toBe(docs[i].title);
+      d.columns.forEach((c, j) => {
+        const english = docs[i].columns[j];
+        expect(c.type, `${d.table}.${c.name}`).not.toBe("");
+        expect(c.description === "", `${d.table}.${c.name}`).toBe(english.description === "");
+      });
+    });
   });
 });
