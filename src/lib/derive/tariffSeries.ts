@@ -173,7 +173,7 @@ function reasonTexts(r: Reason): {reason: string; reason_de: string} {
   const german = [
     agrees
       ? "höchstens 1 Punkt Abstand"
-      : `unsere ${signedDe(r.difference)} Punkte${r.comparable ? "" : "; ihre Methode ist kein handelsgewichteter gesetzlicher Zollsatz"}`,
+      : `unser Wert ${signedDe(r.difference)} Punkte${r.comparable ? "" : "; ihre Methode ist kein handelsgewichteter gesetzlicher Zollsatz"}`,
     ...r.named.map(([e, v]) => `${what(e, "de")}: ${signedDe(v)} Punkte`)
   ];
   return {reason: en.join("; "), reason_de: german.join("; ")};
