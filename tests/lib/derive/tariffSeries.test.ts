@@ -38,6 +38,20 @@ describe("comparePublished(published, runs)", () => {
     expect(two).toMatchObject({ours_pct: 21.3, exemptions_pct: -6.3, exclusions_pct: 0});
     expect(two.reason).toBe("ours +1.3 pts; exemptions: -6.3 pts");
   });
+
+  it("writes the same reason in German from the same figures (German numbers, a typographic minus)", () => {
+    const ds = fixtureDataset();
+    const span = {start: d("2018-01-01"), end: d("2020-06-30")};
+    const late = {...ds.published_estimates[0], id: "late", date: d("2019-10-01"), rate_pct: 20};
+    const close = {...late, id: "close", rate_pct: 21};
+    const runs = tariffRuns(ds, span, [late.date]);
+    const rows = comparePublished([late, close], runs);
+    const two = rows.find((r) => r.id === "late")!;
+    const near = rows.find((r) => r.id === "close")!;
+    expect(two.reason_de).toBe("unser Wert +1,3 Punkte; Ausnahmen: −6,3 Punkte");
+    expect(near.reason).toBe("agrees within 1 pt; exemptions: -6.3 pts");
+    expect(near.reason_de).toBe("höchstens 1 Punkt Abstand; Ausnahmen: −6,3 Punkte");
+  });
 });
 
 describe("comparePublished(published, runs) with their_rates", () => {
@@ -55,6 +69,7 @@ describe("comparePublished(published, runs) with their_rates", () => {
     // List B at 25% instead of 0 on the $200bn line (the $100bn one is exempt): +12.5 points.
     expect(c).toMatchObject({ours_pct: 8.8, their_inputs_pct: 12.5, ours_with_their_inputs_pct: 21.3});
     expect(c.reason).toContain("their inputs (list-b at 25%): +12.5 pts");
+    expect(c.reason_de).toContain("ihre Annahmen (list-b zu 25 %): +12,5 Punkte");
   });
 });
 
