@@ -52,10 +52,15 @@ export function englishWordsIn(text: string, ignore: ReadonlySet<string> = new S
   return [...new Set(words(text).filter((w) => ENGLISH_ONLY_WORDS.has(w) && !ignore.has(w)))];
 }
 
-/** An element's visible and accessible text: its text content and every aria-label, aria-description and title. */
+/**
+ * An element's visible and accessible text: its text content (without style sheets) and every aria-label,
+ * aria-description and title.
+ */
 export function renderedText(element: Element): string {
-  const attributes = [element, ...element.querySelectorAll("*")].flatMap((e) =>
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll("style").forEach((s) => s.remove());
+  const attributes = [copy, ...copy.querySelectorAll("*")].flatMap((e) =>
     ["aria-label", "aria-description", "title"].map((a) => e.getAttribute(a) ?? "")
   );
-  return [element.textContent ?? "", ...attributes].join("\n");
+  return [copy.textContent ?? "", ...attributes].join("\n");
 }
