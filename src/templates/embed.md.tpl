@@ -43,7 +43,7 @@ const tables =
 ```
 
 ```js
-const frame = embedFrame(id, {asOf: tables.meta[0].as_of, lang, title: embedTitle(id, tables, location.hash, {lang}), chart: resize((width) => embedChart(id, tables, {width, lang, hash: location.hash}))});
+const frame = embedFrame(id, {asOf: tables.meta[0].as_of, lang, title: embedTitle(id, tables, location.hash, lang), chart: resize((width) => embedChart(id, tables, {width, lang, hash: location.hash}))});
 document.title = `${frame.querySelector("h2").textContent} – {{site}}`;
 display(frame);
 // Tell the embedding page how tall the frame's content is, on load and whenever it changes (see the snippet's comment).

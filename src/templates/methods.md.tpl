@@ -100,7 +100,7 @@ display(dataReach(meta, {lang}));
   <h3>{{sources.chartSubtitle}}</h3>
   ${resize((width) => sourceYears(sourcesRaw, {width, lang}))}
   ${chartActions("sources-by-year", {asOf: f.longDate(meta.as_of), lang})}
-  <div class="hf-source">{{sources.chartSource}} ${downloadLink(sourcesRaw, "sources.csv", undefined, {lang})}</div>
+  <div class="hf-source">{{sources.chartSource}} ${downloadLink(sourcesRaw, "sources.csv", {lang})}</div>
 </div>
 
 ```js
@@ -114,7 +114,7 @@ const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources
 ```
 
 <div class="card">${dataTable(shownSources, [
-  {label: `{{sources.source}}`, value: (s) => sourceLinks([s.id], sources, {lang})},
+  {label: `{{sources.source}}`, value: (s) => sourceLinks([s.id], sources, lang)},
   {label: `{{sources.titleColumn}}`, value: (s) => s.title},
   {label: `{{sources.publisher}}`, value: (s) => s.publisher},
   {label: `{{sources.date}}`, value: (s) => f.longDate(s.date)},

@@ -59,7 +59,7 @@ display(dataReach(meta, {lang}));
     <h3>{{chart.subtitle}}</h3>
     ${resize((width) => forecastChart(shown, {width, domain, marker, lang}))}
     ${chartActions("forecast-verdicts", {asOf: f.longDate(meta.as_of), lang})}
-    ${downloadLink(forecastChartRows(shown), verdict === "all" ? "forecasts-by-verdict.csv" : `forecasts-${verdict}.csv`, undefined, {lang})}
+    ${downloadLink(forecastChartRows(shown), verdict === "all" ? "forecasts-by-verdict.csv" : `forecasts-${verdict}.csv`, {lang})}
     <div class="hf-source">{{chart.source}}</div>
   </div>
 </div>
