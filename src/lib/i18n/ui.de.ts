@@ -147,7 +147,7 @@ export const de: Ui = {
     snippetNote: (site: string, title: string, message: string): string =>
       `${site}: „${title}“. Der Frame sendet dieser Seite beim Laden und bei jeder Größenänderung ${message} (CSS-px); das Skript darunter setzt damit die Höhe des Frames.`,
     dataAsOf: (date: string): string => `Stand: ${date}`,
-    noChart: "keine Grafik zum Exportieren in dieser Karte",
+    noChart: "keine Grafik zum Exportieren in dieser Karte"
   },
   charts: {
     "overview-timeline": {

@@ -121,7 +121,7 @@ export const en = {
       `${site}: "${title}". The frame posts ${message} (CSS px) to this page on load and on resize; the script below sets the frame's height from it.`,
     /** "Data as of 1 December 2026": the as-of date after a chart's source line. */
     dataAsOf: (date: string): string => `Data as of ${date}`,
-    noChart: "no chart to export in this card",
+    noChart: "no chart to export in this card"
   },
   /** Every chart's title, units and source line (src/lib/charts.ts has the ids). */
   charts: {
