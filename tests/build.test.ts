@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import {describe, expect, inject, it} from "vitest";
-import {PAGES, ROOT, buildSite} from "./support/site.js";
+import {GERMAN_PAGES, PAGES, ROOT, buildSite} from "./support/site.js";
 import {shippedTable} from "./support/browserSite.js";
 import {createHash} from "node:crypto";
 
@@ -19,8 +19,19 @@ describe("npm run build", () => {
   const text = (f: string) => readFileSync(join(dir, f), "utf-8");
   const code = all.filter((f) => /\.(html|js|css)$/.test(f));
 
-  it("writes every page", () => {
-    for (const page of PAGES) expect(all, page).toContain(`${page}.html`);
+  it("writes every page, in English at the root and in German under de/", () => {
+    for (const page of [...PAGES, ...GERMAN_PAGES]) expect(all, page).toContain(`${page}.html`);
+    expect(GERMAN_PAGES.length).toBe(PAGES.length);
+  });
+
+  it("gives German pages German words for Framework's controls and a search script that keeps German results", () => {
+    const page = text("de/tariffs.html");
+    expect(page).toContain('<input type="search" placeholder="Suchen" aria-label="Suchen">');
+    expect(page).not.toContain('title="Toggle sidebar"');
+    const script = /_observablehq\/(search\.[0-9a-f]{8}\.de\.js)/.exec(page)?.[1];
+    expect(script, "the German search script").toBeDefined();
+    expect(text(`_observablehq/${script}`)).toContain("keine Treffer");
+    expect(text("tariffs.html")).toContain(`_observablehq/${script!.replace(".de.js", ".js")}`);
   });
 
   it("keeps every committed data release under vintages/DATE/ as CSV and JSON, and lists it for the methods page", () => {
