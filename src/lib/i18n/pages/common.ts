@@ -28,7 +28,7 @@ const en = {
 
 const de: typeof en = {
   footer: (methods: string) =>
-    `High Fences: die Handelsmaßnahmen zwischen den USA und China seit 2018, jede Zahl mit ihrer Quelle verlinkt. Code unter der MIT-Lizenz; Daten unter CC BY 4.0 (Nennung „High Fences“ und der verlinkten Quellen), mit den Hinweisen der Repositorien, auf die wir zurückgreifen: siehe <a href="${methods}">Daten und Methoden</a>.`,
+    `High Fences: die Handelsmaßnahmen zwischen den USA und China seit 2018, jede Zahl mit ihrer Quelle verlinkt. Code unter der MIT-Lizenz; Daten unter CC BY 4.0 (Nennung „High Fences“ und der verlinkten Quellen), mit den Hinweisen der Repositorien, auf die wir zurückgreifen: siehe <a href="${methods}">Daten und Methoden</a>. Die Downloads (CSV, JSON) behalten die englischen Spaltennamen, damit Skripte sie in beiden Sprachen gleich lesen.`,
   languages: "Sprache",
   readIn: "Diese Seite auf Englisch lesen",
   search: "Suchen",
