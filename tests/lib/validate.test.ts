@@ -57,6 +57,21 @@ describe("validateDataset(files)", () => {
     expect(messages(addMeasure({title: ""}))).toEqual(["data/measures.csv:6:title: is empty; a value is required"]);
   });
 
+  it("reports a measure without its German title and summary (every measure is on the timeline)", () => {
+    expect(messages(addMeasure({title_de: "", summary_de: ""}))).toEqual([
+      "data/measures.csv:6:title_de: German text missing (the pages show this row)",
+      "data/measures.csv:6:summary_de: German text missing (the pages show this row)"
+    ]);
+  });
+
+  it("does not ask for German that has no English to translate (an empty note)", () => {
+    const status = validFiles().get("measure_status.csv")!;
+    expect(messages(withFiles({"measure_status.csv": status + "us-rule-x,2020-01-10,in-force,src-a,,\n"}))).toEqual([]);
+    expect(
+      messages(withFiles({"measure_status.csv": status + "us-rule-x,2020-01-10,in-force,src-a,Still applies.,\n"}))
+    ).toEqual(["data/measure_status.csv:9:notes_de: German text missing (the pages show this row)"]);
+  });
+
   it("reports an id that is not a kebab slug", () => {
     expect(messages(addMeasure({id: "US_New"}))).toEqual([
       'data/measures.csv:6:id: "US_New" is not a kebab-case id (lower-case letters and digits joined by single hyphens)'
