@@ -36,8 +36,8 @@ const sources = sourceIndex(t.dataset.sources);
 /** The fixture's own texts (titles, names, summaries: data, English in the fixture), which a chart may show as given. */
 const DATA_WORDS = new Set(
   [...Object.values(t), ...Object.values(t.dataset)]
-    .flatMap((rows) => (Array.isArray(rows) ? rows : []))
-    .flatMap((row: Record<string, unknown>) =>
+    .flatMap((rows): Record<string, unknown>[] => (Array.isArray(rows) ? (rows as Record<string, unknown>[]) : []))
+    .flatMap((row) =>
       [
         "title",
         "name",

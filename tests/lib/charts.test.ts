@@ -20,12 +20,27 @@ describe("CHARTS", () => {
   it("gives every chart a unique kebab-case id on a page that exists", () => {
     const ids = CHARTS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const pages = readdirSync(join(ROOT, "src")).filter((f) => f.endsWith(".md"));
+    // A page is a Markdown file, or a template that page loaders render in every language (src/templates).
+    const pages = [
+      ...readdirSync(join(ROOT, "src")).filter((f) => f.endsWith(".md")),
+      ...readdirSync(join(ROOT, "src/templates")).map((f) => f.replace(/\.tpl$/, ""))
+    ];
     for (const c of CHARTS) {
       expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(pages).toContain(`${c.page}.md`);
       expect(c.title && c.units && c.source).toBeTruthy();
     }
+  });
+
+  it("chartSpec(id, lang) gives the same chart with its texts in that language", () => {
+    for (const c of CHARTS) {
+      const de = chartSpec(c.id, "de");
+      expect({id: de.id, page: de.page, hashKeys: de.hashKeys}).toEqual({id: c.id, page: c.page, hashKeys: c.hashKeys});
+      expect(de.title).not.toBe(c.title);
+      expect(de.units).not.toBe(c.units);
+      expect(de.source).not.toBe(c.source);
+    }
+    expect(chartSpec("trade-balance", "de").units).toContain("Mrd. $");
   });
 
   it("chartSpec(id) throws on an unknown id, naming the known ones", () => {
@@ -92,6 +107,12 @@ describe("embedSnippet(src, id)", () => {
   it("documents the height message in a comment and resizes only the frame that sent it", () => {
     expect(snippet).toMatch(/<!--.*type: "high-fences:height", id: "trade-flows", height.*-->/);
     expect(snippet).toContain("f.contentWindow===e.source");
+  });
+
+  it("writes its comment in the page's language, with the chart's title in it", () => {
+    const german = embedSnippet(src, "trade-flows", {lang: "de"});
+    expect(german).toContain(`„${chartSpec("trade-flows", "de").title}“`);
+    expect(german).toMatch(/<!--.*Der Frame sendet.*type: "high-fences:height", id: "trade-flows", height.*-->/);
   });
 
   it("escapes the address and title it writes into attributes", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {clauseName, describeRule, figureLines, missingReason} from "../../src/lib/chipWords.js";
+import {chipNumber, clauseName, describeRule, figureLines, missingReason} from "../../src/lib/chipWords.js";
 import {chipPoints} from "../../src/lib/derive/chipPoints.js";
 import {fixtureTables} from "../support/rows.js";
 
@@ -27,6 +27,33 @@ describe("chip words", () => {
         "tpp"
       )
     ).toBeUndefined();
+  });
+
+  it("describeRule, missingReason and figureLines write German words and numbers with lang de", () => {
+    expect(
+      describeRule(
+        t.dataset.chip_rule_thresholds.filter((x) => x.rule_id === "rule-2023"),
+        "de"
+      )
+    ).toEqual([
+      "Genehmigungspflichtig (A): TPP ≥ 4.800",
+      "Genehmigungspflichtig (B): TPP ≥ 1.600 und Leistungsdichte ≥ 5,92",
+      "Meldepflicht (Ausnahme) (C): TPP 800–4.800 (unter 4.800)"
+    ]);
+    const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
+    expect(
+      missingReason(
+        points.find((p) => p.chip_id === "chip-small")!,
+        "performance_density",
+        "de"
+      )
+    ).toBe("keine Leistungsdichte (Chipfläche nicht angegeben)");
+    const point = points.find((p) => p.performance_density !== undefined)!;
+    const lines = figureLines({...point, die_area_basis: "estimate"}, "de");
+    expect(lines.find((l) => l.startsWith("Leistungsdichte"))).toContain("(geschätzt)");
+    expect(chipNumber(4800, "de")).toBe("4.800");
+    expect(chipNumber(5.925, "de")).toBe("5,93");
+    expect(chipNumber(4800)).toBe("4,800");
   });
 
   it("clauseName(slug) writes a clause as the regulation does", () => {

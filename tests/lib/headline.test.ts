@@ -24,4 +24,11 @@ describe("headlineFigure(point) and headlineNote(now, then, asOf)", () => {
       "the line-level estimate needs the tariff-line tables in data/lines"
     );
   });
+  it("write German numbers and dates with lang de", () => {
+    expect(headlineFigure(point(29.1, 2.5), "de")).toBe("29,1\u00a0%");
+    expect(headlineNote(point(29.1, 2.5), point(16.6, 2.5), d("2026-06-30"), "de")).toBe(
+      "geschätzter Durchschnittszoll inkl. MFN am 30. Juni 2026, davon MFN 2,5\u00a0%; 16,6\u00a0%, als der Kommentar erschien"
+    );
+    expect(headlineFigure(point(), "de")).toBe("keine Zolllinien-Daten");
+  });
 });

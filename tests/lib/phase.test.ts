@@ -29,4 +29,8 @@ describe("statusSince(status, date)", () => {
     expect(statusSince("suspended", d("2025-11-07"))).toBe("suspended since 2025-11-07");
     expect(statusSince("revoked", d("2025-05-13"))).toBe("revoked on 2025-05-13");
   });
+  it("statusSince(status, date, lang) says it in German", () => {
+    expect(statusSince("suspended", d("2025-11-07"), "de")).toBe("ausgesetzt seit 2025-11-07");
+    expect(statusSince("revoked", d("2025-05-13"), "de")).toBe("aufgehoben am 2025-05-13");
+  });
 });

@@ -4,6 +4,7 @@ import {PAGES} from "../support/site.js";
 import {
   PAGE_DESCRIPTIONS,
   SHARE_CHARTS,
+  pageDescription,
   pageName,
   resolveThemeColors,
   rootPrefix,
@@ -42,6 +43,19 @@ describe("shareTags({title, path, siteUrl})", () => {
     expect(t["og:url"]).toBe("https://example.org/high-fences/");
     const trade = tags(shareTags({title: "Trade", path: "/trade", siteUrl: "https://example.org/high-fences/"}));
     expect(trade["og:url"]).toBe("https://example.org/high-fences/trade.html");
+  });
+
+  it("gives a German page (under de/) its German description, share image and address", () => {
+    for (const page of PAGES) expect(pageDescription(page, "de"), page).toMatch(/\w.{40,}/);
+    const t = tags(shareTags({title: "Zölle", path: "/de/tariffs"}));
+    expect(t["description"]).toBe(pageDescription("tariffs", "de"));
+    expect(t["description"]).not.toBe(PAGE_DESCRIPTIONS.tariffs);
+    expect(t["og:image"]).toBe("../_share/de/tariffs.png");
+    expect(t["og:title"]).toBe("Zölle – High Fences");
+    const home = tags(shareTags({title: "Übersicht", path: "/de/index", siteUrl: "https://example.org/hf/"}));
+    expect(home["og:url"]).toBe("https://example.org/hf/de/");
+    expect(home["og:image"]).toBe("https://example.org/hf/_share/de/index.png");
+    expect(shareTags({title: "Grafik", path: "/de/embed/trade-share"})).toBe("");
   });
 
   it("writes nothing for pages without a description (the embed pages)", () => {
