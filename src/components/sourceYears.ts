@@ -46,7 +46,14 @@ export function sourceYears(
       marks: [
         Plot.barY(
           dated,
-          Plot.groupX({y: "count"}, {x: "year", fill: "kind", order: SOURCE_KINDS.map(kindLabel), tip: true})
+          Plot.groupX(
+            {
+              y: "count",
+              title: (group: {year: string; kind: string}[]) =>
+                t.sourceYears.tip(group[0].year, group.length, group[0].kind)
+            },
+            {x: "year", fill: "kind", order: SOURCE_KINDS.map(kindLabel), tip: true}
+          )
         ),
         Plot.text(
           dated,

@@ -532,6 +532,7 @@ export const de: Ui = {
   sourceYears: {
     yLabel: "Quellen",
     ariaLabel: "Quellen nach Erscheinungsjahr, Primär- und Sekundärquellen",
+    tip: (year: string, n: number, kind: string): string => `${year}: ${n} ${n === 1 ? kind : `${kind}n`}`,
     ariaDescription: (n: number, from: string, to: string, undated: number): string =>
       `${n} datierte Quellen von ${from} bis ${to}; ${undated} ohne Datum.`
   },

@@ -507,6 +507,8 @@ export const en = {
   sourceYears: {
     yLabel: "Sources",
     ariaLabel: "Sources by year of publication, primary and secondary",
+    /** A bar's tooltip: "2020: 3 primary sources". */
+    tip: (year: string, n: number, kind: string): string => `${year}: ${n} ${kind} source${n === 1 ? "" : "s"}`,
     ariaDescription: (n: number, from: string, to: string, undated: number): string =>
       `${n} dated sources from ${from} to ${to}; ${undated} without a date.`
   },
