@@ -131,7 +131,7 @@ describe('charts in German ({lang: "de"})', () => {
     );
     expectSnapshot("chipThresholds-2022-de", chart);
     const text = renderedText(chart);
-    expect(text).toContain("Gesamtrechenleistung (TPP), logarithmisch →");
+    expect(text).toContain("Gesamtrechenleistung (TPP), log. Skala →");
     expect(text).toContain(ui("de").chips.keyNote);
     expectGerman(chart);
   });

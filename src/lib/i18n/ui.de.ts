@@ -433,8 +433,8 @@ export const de: Ui = {
     unverified: (metrics: readonly string[]): string => ` (nicht geprüft: kein Wert für ${metrics.join(" oder ")})`,
     was: (short: string): string => ` (vorher ${short})`,
     dependsOnFigure: "Hängt von einem Wert ab (nicht auf diesen Achsen)",
-    xLabel: (metric: string): string => `${metric}, logarithmisch →`,
-    yLabel: (metric: string, log: boolean): string => `↑ ${metric}${log ? ", logarithmisch" : ""}`,
+    xLabel: (metric: string): string => `${metric}, log. Skala →`,
+    yLabel: (metric: string, log: boolean): string => `↑ ${metric}${log ? ", log. Skala" : ""}`,
     ariaLabel: (rule: string, metric: string): string =>
       `KI-Chips und die Schwellenwerte der Regel ${rule}: TPP gegen ${metric}`,
     ariaChip: (name: string, classLabel: string, previous?: string): string =>
