@@ -61,7 +61,7 @@ rmSync(resolve(root, "src/.observablehq/cache/data"), {recursive: true, force: t
 const cache = resolve(root, "src/.observablehq/cache");
 for (const name of existsSync(cache) ? readdirSync(cache) : [])
   if (/\.md(\.\d+(\.err)?)?$/.test(name)) rmSync(join(cache, name), {force: true});
-rmSync(join(cache, "de"), {recursive: true, force: true});
+for (const folder of ["de", "embed"]) rmSync(join(cache, folder), {recursive: true, force: true});
 rmSync(next, {recursive: true, force: true});
 const started = Date.now();
 await bundleSite();
