@@ -3,7 +3,9 @@ import {LANGS, formats, isLang, ui} from "../../src/lib/i18n/index.js";
 import {en} from "../../src/lib/i18n/ui.en.js";
 import {de} from "../../src/lib/i18n/ui.de.js";
 import {AUTHORITIES, DIRECTIONS, INSTRUMENTS, SECTORS, STATUSES} from "../../src/lib/vocab.js";
-import {messages, words} from "../support/english.js";
+import {tradeSummary} from "../../src/lib/derive/tradeSummary.js";
+import {englishWordsIn, messages, words} from "../support/english.js";
+import {fixtureTables} from "../support/rows.js";
 
 /** The keys of a table, with functions' arities, as "path" or "path/arity". */
 function shape(table: object, prefix = ""): string[] {
@@ -51,5 +53,18 @@ describe("the message tables", () => {
       expect(de.labels[slug], slug).toBeDefined();
       if (!proper.has(slug)) expect(de.label(slug), slug).not.toBe(en.label(slug));
     }
+  });
+});
+
+describe("derived prose in German", () => {
+  it('tradeSummary(years, trade, "de") writes the Trade page\'s paragraphs in German, with German figures', () => {
+    const t = fixtureTables();
+    const english = tradeSummary(t.trade_years, t.dataset.trade);
+    const german = tradeSummary(t.trade_years, t.dataset.trade, "de");
+    expect(german.paragraphs).toHaveLength(english.paragraphs.length);
+    expect(german.paragraphs[0]).toMatch(/^Die US-Warenimporte aus China lagen \d{4} bei \d+,\d\u00a0Mrd\.\u00a0\$/);
+    expect(german.paragraphs[1]).toMatch(/^Chinas Anteil an allen US-Warenimporten/);
+    for (const paragraph of german.paragraphs) expect(englishWordsIn(paragraph)).toEqual([]);
+    expect({...german, paragraphs: []}).toEqual({...english, paragraphs: []});
   });
 });

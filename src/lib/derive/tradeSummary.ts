@@ -1,22 +1,18 @@
 // What the Trade page says about the figures, and the rows its downloads and table offer: computed from the trade
 // table and the per-year pivot (trade.ts), so the prose cannot disagree with the charts. Pure.
 import {yearRanges} from "../domains.js";
-import {pct, signedUsdBn, usdBn} from "../format.js";
+import {formats, ui, type Lang} from "../i18n/index.js";
 import type {TradeRow} from "../schema.js";
 import type {TradeFlow} from "../vocab.js";
 import type {TradeYear} from "./trade.js";
 
-/** The flows in words, for the table's release list. */
-export const FLOW_NAMES: Record<TradeFlow, string> = {
-  "us-imports-from-cn": "Imports from China",
-  "us-exports-to-cn": "Exports to China",
-  "us-imports-total": "All US goods imports"
-};
+/** The flows in words (English; `ui(lang).tradeSummary.flowNames` in any language), for the table's release list. */
+export const FLOW_NAMES: Record<TradeFlow, string> = ui("en").tradeSummary.flowNames;
 
-/** "up 12.3%" or "down 4.0%": the change from a to b. */
-export function changeText(a: number, b: number): string {
+/** "up 12.3%" or "down 4.0%" (German "+12,3 %", "−4,0 %"): the change from a to b. */
+export function changeText(a: number, b: number, lang: Lang = "en"): string {
   const c = (b / a - 1) * 100;
-  return `${c < 0 ? "down" : "up"} ${pct(Math.abs(c))}`;
+  return ui(lang).tradeSummary.change(c < 0, formats(lang).pct(Math.abs(c)));
 }
 
 /** The facts the page states, the years each caveat concerns, and the sources of each chart. */
@@ -35,8 +31,11 @@ export interface TradeSummary {
   shareSourceIds: string[];
 }
 
-/** The Trade page's summary of the years (sorted by year, as tradeByYear gives them) and the raw trade rows. */
-export function tradeSummary(years: readonly TradeYear[], trade: readonly TradeRow[]): TradeSummary {
+/**
+ * The Trade page's summary of the years (sorted by year, as tradeByYear gives them) and the raw trade rows, its
+ * paragraphs in `lang` (English by default).
+ */
+export function tradeSummary(years: readonly TradeYear[], trade: readonly TradeRow[], lang: Lang = "en"): TradeSummary {
   const rowOf = tradeLookup(trade);
   const known = years.filter((y) => y.share_of_us_imports !== undefined);
   const shareMissing = years.filter((y) => y.share_of_us_imports === undefined).map((y) => y.year);
@@ -46,7 +45,7 @@ export function tradeSummary(years: readonly TradeYear[], trade: readonly TradeR
     .map((y) => y.year);
   const sourcesOf = (rows: readonly TradeYear[]) => [...new Set(rows.flatMap((y) => y.source_ids))].sort();
   return {
-    paragraphs: years.length ? summaryParagraphs(years, known, shareMissing, flowsOnly) : [],
+    paragraphs: years.length ? summaryParagraphs(years, known, shareMissing, flowsOnly, lang) : [],
     shareYears: known.map((y) => y.year),
     shareMissing,
     mixedShare,
@@ -60,33 +59,49 @@ function summaryParagraphs(
   years: readonly TradeYear[],
   known: readonly TradeYear[],
   shareMissing: readonly number[],
-  flowsOnly: readonly number[]
+  flowsOnly: readonly number[],
+  lang: Lang
 ): string[] {
+  const t = ui(lang).tradeSummary;
+  const {pct, signedUsdBn, usdBn} = formats(lang);
+  const change = (a: number, b: number) => changeText(a, b, lang);
   const first = years[0];
   const last = years[years.length - 1];
   const prev = years[years.length - 2] ?? first;
   const top = (key: "imports_usd_bn" | "exports_usd_bn") => years.reduce((a, b) => (b[key] > a[key] ? b : a));
   const low = (key: "imports_usd_bn" | "balance_usd_bn") => years.reduce((a, b) => (b[key] < a[key] ? b : a));
-  const deficits = years.filter((y) => y.balance_usd_bn < 0).length;
   const worst = low("balance_usd_bn");
-  const flows =
-    `US goods imports from China were ${usdBn(first.imports_usd_bn)} in ${first.year} and ${usdBn(last.imports_usd_bn)} in ${last.year} ` +
-    `(${changeText(first.imports_usd_bn, last.imports_usd_bn)}); of the years in these data, they were highest in ${top("imports_usd_bn").year} ` +
-    `(${usdBn(top("imports_usd_bn").imports_usd_bn)}) and lowest in ${low("imports_usd_bn").year} (${usdBn(low("imports_usd_bn").imports_usd_bn)}). ` +
-    `US exports to China were ${usdBn(first.exports_usd_bn)} in ${first.year} and ${usdBn(last.exports_usd_bn)} in ${last.year}, ` +
-    `highest in ${top("exports_usd_bn").year} (${usdBn(top("exports_usd_bn").exports_usd_bn)}). ` +
-    `The balance (exports minus imports) was ${signedUsdBn(first.balance_usd_bn)} in ${first.year}, ` +
-    `${worst.balance_usd_bn < 0 ? "the largest deficit" : "lowest"} in ${worst.year} (${signedUsdBn(worst.balance_usd_bn)}) ` +
-    `and ${signedUsdBn(last.balance_usd_bn)} in ${last.year}: a US deficit in ${deficits} of ${years.length} years. ` +
-    `From ${prev.year} to ${last.year} imports went ${changeText(prev.imports_usd_bn, last.imports_usd_bn)} ` +
-    `and exports ${changeText(prev.exports_usd_bn, last.exports_usd_bn)}.`;
-  const share =
-    `China's share of all US goods imports can be computed only for ` +
-    `${known.length ? known.map((y) => `${y.year} (${pct(y.share_of_us_imports! * 100)})`).join(", ") : "no year"}: ` +
-    `the data hold no total of US imports for ${yearRanges(shareMissing)}.` +
-    (flowsOnly.length
-      ? ` For ${yearRanges(flowsOnly)} the data hold only one of the two flows, so ${flowsOnly.length > 1 ? "those years are" : "that year is"} in the table below but not in the charts.`
-      : "");
+  const flows = t.flows({
+    firstYear: first.year,
+    lastYear: last.year,
+    prevYear: prev.year,
+    firstImports: usdBn(first.imports_usd_bn),
+    lastImports: usdBn(last.imports_usd_bn),
+    importsChange: change(first.imports_usd_bn, last.imports_usd_bn),
+    topImportsYear: top("imports_usd_bn").year,
+    topImports: usdBn(top("imports_usd_bn").imports_usd_bn),
+    lowImportsYear: low("imports_usd_bn").year,
+    lowImports: usdBn(low("imports_usd_bn").imports_usd_bn),
+    firstExports: usdBn(first.exports_usd_bn),
+    lastExports: usdBn(last.exports_usd_bn),
+    topExportsYear: top("exports_usd_bn").year,
+    topExports: usdBn(top("exports_usd_bn").exports_usd_bn),
+    firstBalance: signedUsdBn(first.balance_usd_bn),
+    lastBalance: signedUsdBn(last.balance_usd_bn),
+    worstIsDeficit: worst.balance_usd_bn < 0,
+    worstYear: worst.year,
+    worstBalance: signedUsdBn(worst.balance_usd_bn),
+    deficits: years.filter((y) => y.balance_usd_bn < 0).length,
+    years: years.length,
+    recentImports: change(prev.imports_usd_bn, last.imports_usd_bn),
+    recentExports: change(prev.exports_usd_bn, last.exports_usd_bn)
+  });
+  const share = t.share(
+    known.map((y) => `${y.year} (${pct(y.share_of_us_imports! * 100)})`),
+    yearRanges(shareMissing),
+    flowsOnly.length ? yearRanges(flowsOnly) : "",
+    flowsOnly.length
+  );
   return [flows, share];
 }
 

@@ -1,6 +1,6 @@
 // Die deutschen UI-Texte: dieselben Schlüssel wie src/lib/i18n/ui.en.ts (ein fehlender Schlüssel ist ein Typfehler),
 // geschrieben, wie eine deutsche Datenredaktion schreibt, nicht Wort für Wort übersetzt.
-import type {Ui} from "./ui.en.js";
+import type {TradeFacts, Ui} from "./ui.en.js";
 
 /** Lesbare Namen der Schlüsselwörter der Vokabulare (src/lib/vocab.ts), vollständig: kein englisches Wort bleibt. */
 const labels = {
@@ -321,6 +321,32 @@ export const de: Ui = {
     ariaLabel:
       "US-Warenimporte aus China und -exporte nach China je Jahr, in Mrd. $, mit den Zollmaßnahmen auf der Zeitachse",
     ariaDescription: "Zwei Linien, ein Punkt je Kalenderjahr zur Jahresmitte."
+  },
+  tradeSummary: {
+    flowNames: {
+      "us-imports-from-cn": "Importe aus China",
+      "us-exports-to-cn": "Exporte nach China",
+      "us-imports-total": "Alle US-Warenimporte"
+    },
+    change: (down: boolean, pct: string): string => `${down ? "−" : "+"}${pct}`,
+    flows: (v: TradeFacts): string =>
+      `Die US-Warenimporte aus China lagen ${v.firstYear} bei ${v.firstImports} und ${v.lastYear} bei ${v.lastImports} ` +
+      `(${v.importsChange}); in diesen Daten waren sie ${v.topImportsYear} am höchsten (${v.topImports}) ` +
+      `und ${v.lowImportsYear} am niedrigsten (${v.lowImports}). ` +
+      `Die US-Exporte nach China lagen ${v.firstYear} bei ${v.firstExports} und ${v.lastYear} bei ${v.lastExports}, ` +
+      `am höchsten ${v.topExportsYear} (${v.topExports}). ` +
+      `Der Saldo (Exporte minus Importe) lag ${v.firstYear} bei ${v.firstBalance} und ${v.lastYear} bei ${v.lastBalance}; ` +
+      `${v.worstIsDeficit ? "das größte Defizit" : "der niedrigste Wert"} fiel auf ${v.worstYear} (${v.worstBalance}): ` +
+      `ein US-Defizit in ${v.deficits} von ${v.years} Jahren. ` +
+      `Von ${v.prevYear} auf ${v.lastYear} veränderten sich die Importe um ${v.recentImports} ` +
+      `und die Exporte um ${v.recentExports}.`,
+    share: (known: readonly string[], missing: string, flowsOnly: string, flowsOnlyCount: number): string =>
+      `Chinas Anteil an allen US-Warenimporten lässt sich nur für ` +
+      `${known.length ? known.join(", ") : "kein Jahr"} berechnen: ` +
+      `Für ${missing} enthalten die Daten keine Summe der US-Importe.` +
+      (flowsOnly
+        ? ` Für ${flowsOnly} enthalten die Daten nur einen der beiden Ströme; ${flowsOnlyCount > 1 ? "diese Jahre stehen" : "dieses Jahr steht"} daher in der Tabelle unten, aber nicht in den Grafiken.`
+        : "")
   },
   tradeBalance: {
     describe: (first: string, firstYear: number, last: string, lastYear: number, deficits: number, n: number) =>

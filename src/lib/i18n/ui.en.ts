@@ -296,6 +296,36 @@ export const en = {
       "US goods imports from and exports to China per year, USD bn, with tariff measures marked on the time axis",
     ariaDescription: "Two lines, one point per calendar year at mid-year."
   },
+  tradeSummary: {
+    /** The flows in words, for the table's release list. */
+    flowNames: {
+      "us-imports-from-cn": "Imports from China",
+      "us-exports-to-cn": "Exports to China",
+      "us-imports-total": "All US goods imports"
+    },
+    /** "up 12.3%" or "down 4.0%". */
+    change: (down: boolean, pct: string): string => `${down ? "down" : "up"} ${pct}`,
+    /** The Trade page's paragraph on the flows and the balance, from its figures (already formatted). */
+    flows: (v: TradeFacts): string =>
+      `US goods imports from China were ${v.firstImports} in ${v.firstYear} and ${v.lastImports} in ${v.lastYear} ` +
+      `(${v.importsChange}); of the years in these data, they were highest in ${v.topImportsYear} ` +
+      `(${v.topImports}) and lowest in ${v.lowImportsYear} (${v.lowImports}). ` +
+      `US exports to China were ${v.firstExports} in ${v.firstYear} and ${v.lastExports} in ${v.lastYear}, ` +
+      `highest in ${v.topExportsYear} (${v.topExports}). ` +
+      `The balance (exports minus imports) was ${v.firstBalance} in ${v.firstYear}, ` +
+      `${v.worstIsDeficit ? "the largest deficit" : "lowest"} in ${v.worstYear} (${v.worstBalance}) ` +
+      `and ${v.lastBalance} in ${v.lastYear}: a US deficit in ${v.deficits} of ${v.years} years. ` +
+      `From ${v.prevYear} to ${v.lastYear} imports went ${v.recentImports} ` +
+      `and exports ${v.recentExports}.`,
+    /** The paragraph on China's share of US imports: the years it is known for, the years without a total. */
+    share: (known: readonly string[], missing: string, flowsOnly: string, flowsOnlyCount: number): string =>
+      `China's share of all US goods imports can be computed only for ` +
+      `${known.length ? known.join(", ") : "no year"}: ` +
+      `the data hold no total of US imports for ${missing}.` +
+      (flowsOnly
+        ? ` For ${flowsOnly} the data hold only one of the two flows, so ${flowsOnlyCount > 1 ? "those years are" : "that year is"} in the table below but not in the charts.`
+        : "")
+  },
   tradeBalance: {
     describe: (first: string, firstYear: number, last: string, lastYear: number, deficits: number, n: number) =>
       `Balance ${first} in ${firstYear} and ${last} in ${lastYear}; ${deficits} of ${n} years show a US deficit.`,
@@ -539,6 +569,33 @@ export const en = {
     keyFigure: "estimated average US tariff on Chinese goods, normal (MFN) duties included"
   }
 };
+
+/** The figures of the Trade page's summary, formatted, for its paragraph on the flows and the balance. */
+export interface TradeFacts {
+  firstYear: number;
+  lastYear: number;
+  prevYear: number;
+  firstImports: string;
+  lastImports: string;
+  importsChange: string;
+  topImportsYear: number;
+  topImports: string;
+  lowImportsYear: number;
+  lowImports: string;
+  firstExports: string;
+  lastExports: string;
+  topExportsYear: number;
+  topExports: string;
+  firstBalance: string;
+  lastBalance: string;
+  worstIsDeficit: boolean;
+  worstYear: number;
+  worstBalance: string;
+  deficits: number;
+  years: number;
+  recentImports: string;
+  recentExports: string;
+}
 
 /** The shape of a language's UI messages. */
 export type Ui = typeof en;
