@@ -77,7 +77,7 @@ export const de: Ui = {
   label: (slug: string): string => labels[slug] ?? slug.replaceAll("-", " "),
   lanes: {
     "us-tariffs": "US-Zölle",
-    "us-controls": "US-Exportkontrollen & Chippolitik",
+    "us-controls": "US-Exportkontrollen & Chips",
     "cn-tariffs": "Chinas Zölle",
     "cn-controls": "Chinas Kontrollen & Listungen",
     context: "Kontext"
