@@ -2,14 +2,14 @@
 // from src/lib/share.ts's SVG by resvg (a native binary shipped in the npm package, no service, no network) with the
 // machine's system fonts (DejaVu Sans or Liberation Sans on Debian; the SVG names a system font stack).
 import {mkdirSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
 import {Resvg} from "@resvg/resvg-js";
 import {JSDOM} from "jsdom";
 import type {Dataset} from "../lib/tables.js";
 import {derivedTables, metaOf} from "../lib/outputs.js";
-import {longDate, pct, usdBn} from "../lib/format.js";
+import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {allTables} from "../lib/outputs.js";
-import {PAGE_DESCRIPTIONS, SHARE_CHARTS, shareCardSvg, shareImagePath} from "../lib/share.js";
+import {SHARE_CHARTS, pageDescription, shareCardSvg, shareImagePath} from "../lib/share.js";
 
 /** Rasterises an SVG to PNG at its own size with system fonts. */
 export function svgToPng(svg: string): Uint8Array {
@@ -17,15 +17,15 @@ export function svgToPng(svg: string): Uint8Array {
 }
 
 /** The key figure of a page's share card, where the page leads with one. */
-function keyFigure(page: string, dataset: Dataset): {value: string; label: string} | undefined {
+function keyFigure(page: string, dataset: Dataset, lang: Lang): {value: string; label: string} | undefined {
   if (page !== "index" && page !== "tariffs" && page !== "trade") return undefined;
+  const {pct, usdBn} = formats(lang);
+  const t = ui(lang).share;
   const meta = metaOf(dataset);
   const derived = derivedTables(dataset);
   if (page === "trade") {
     const last = derived.trade_years[derived.trade_years.length - 1];
-    return last
-      ? {value: usdBn(last.imports_usd_bn, 0), label: `US goods imports from China in ${last.year}`}
-      : undefined;
+    return last ? {value: usdBn(last.imports_usd_bn, 0), label: t.importsIn(last.year)} : undefined;
   }
   // The Overview's and the Tariffs page's first card: the US estimate on its tariff lane's checked-through date.
   const through = meta.checked_through_us_tariffs.getTime();
@@ -34,7 +34,7 @@ function keyFigure(page: string, dataset: Dataset): {value: string; label: strin
     ? undefined
     : {
         value: pct(now.total_pct, 0),
-        label: "estimated average US tariff on Chinese goods, normal (MFN) duties included"
+        label: t.keyFigure
       };
 }
 
@@ -45,7 +45,7 @@ const CHART_WIDTH = 1000;
  * Draws a page's key chart as on its embed page, in a jsdom document (Plot and the components need a DOM), and
  * returns its <svg> markup and size; undefined when the page has none or it cannot be drawn.
  */
-async function keyChart(page: string, tables: Record<string, unknown>) {
+async function keyChart(page: string, tables: Record<string, unknown>, lang: Lang) {
   const id = SHARE_CHARTS[page];
   if (!id) return undefined;
   const dom = new JSDOM("<!doctype html><html><body></body></html>");
@@ -57,7 +57,7 @@ async function keyChart(page: string, tables: Record<string, unknown>) {
     Object.defineProperty(globalThis, k, {value: v, configurable: true, writable: true});
   try {
     const {embedChart} = await import("../components/embedCharts.js");
-    const element = embedChart(id, tables, {width: CHART_WIDTH, hash: ""});
+    const element = embedChart(id, tables, {width: CHART_WIDTH, hash: "", lang});
     const svgs = element.tagName.toLowerCase() === "svg" ? [element] : [...element.querySelectorAll("svg")];
     const svg = svgs.sort((a, b) => Number(b.getAttribute("height") ?? 0) - Number(a.getAttribute("height") ?? 0))[0];
     if (!svg) return undefined;
@@ -74,26 +74,31 @@ async function keyChart(page: string, tables: Record<string, unknown>) {
   }
 }
 
-/** Writes OUT/_share/PAGE.png for every page (name and title), returning the files written (relative to OUT). */
+/**
+ * Writes OUT/_share/PAGE.png (German: OUT/_share/de/PAGE.png) for every page (name and title in `lang`), returning the
+ * files written (relative to OUT).
+ */
 export async function writeShareImages(
   out: string,
   pages: readonly {page: string; title: string}[],
-  dataset: Dataset
+  dataset: Dataset,
+  lang: Lang = "en"
 ): Promise<string[]> {
-  mkdirSync(join(out, "_share"), {recursive: true});
   const meta = metaOf(dataset);
   const tables = {...allTables(dataset), meta: [meta]};
   const files: string[] = [];
   for (const {page, title} of pages) {
-    const chart = await keyChart(page, tables);
+    const chart = await keyChart(page, tables, lang);
     const svg = shareCardSvg({
       title,
-      description: PAGE_DESCRIPTIONS[page] ?? "",
-      figure: keyFigure(page, dataset),
+      description: pageDescription(page, lang) ?? "",
+      figure: keyFigure(page, dataset, lang),
       chart,
-      asOf: longDate(meta.as_of)
+      asOf: formats(lang).longDate(meta.as_of),
+      lang
     });
-    const file = shareImagePath(page);
+    const file = shareImagePath(page, lang);
+    mkdirSync(dirname(join(out, file)), {recursive: true});
     writeFileSync(join(out, file), svgToPng(svg));
     files.push(file);
   }

@@ -586,6 +586,7 @@ export const de: Ui = {
         "Die Quellen, die Tabellen und ihre Spalten, Downloads aller Tabellen, wie die Schätzungen entstehen, und die Lizenzen."
     },
     footer: (asOf: string): string => `Handelsmaßnahmen USA–China seit 2018 · Stand: ${asOf}`,
+    importsIn: (year: number): string => `US-Warenimporte aus China im Jahr ${year}`,
     keyFigure: "geschätzter durchschnittlicher US-Zoll auf Waren aus China, normale (MFN-)Zölle eingerechnet"
   }
 };

@@ -566,6 +566,8 @@ export const en = {
         "The sources, the tables and their columns, downloads of every table, how the estimates are made, and the licences."
     } as Record<string, string>,
     footer: (asOf: string): string => `US–China trade measures since 2018 · data as of ${asOf}`,
+    /** The Trade page's share-card figure: "US goods imports from China in 2025". */
+    importsIn: (year: number): string => `US goods imports from China in ${year}`,
     keyFigure: "estimated average US tariff on Chinese goods, normal (MFN) duties included"
   }
 };
