@@ -22,7 +22,7 @@ import {statusPeriods} from "../../src/lib/derive/statusPeriods.js";
 import {timeDomain} from "../../src/lib/domains.js";
 import {ui} from "../../src/lib/i18n/index.js";
 import {laneOf} from "../../src/lib/lanes.js";
-import {englishWordsIn, renderedText, words} from "../support/english.js";
+import {englishWordsIn, germanWordsIn, renderedText, words} from "../support/english.js";
 import {d} from "../support/dataset.js";
 import {fixtureTables} from "../support/rows.js";
 import {expectSnapshot, withoutWarnings} from "../support/snapshot.js";
@@ -163,6 +163,30 @@ describe('charts in German ({lang: "de"})', () => {
     for (const [name, chart] of Object.entries(charts))
       expect(englishWordsIn(renderedText(chart), DATA_WORDS), name).toEqual([]);
     expect(renderedText(charts.sourceYears)).toContain("Primärquelle");
+  });
+
+  it("and the English charts have no word of the German table", () => {
+    const charts = [
+      tariffAverage(t.tariff_series, {
+        width: 640,
+        direction: "us-on-cn",
+        domain,
+        published: t.dataset.published_estimates
+      }),
+      timeline(t.timeline, {width: 960, domain, pins: t.excerpt_pins}),
+      tradeFlows(t.trade_years, {width: 960, measures: t.timeline}),
+      chipThresholds(t.chip_classes, {
+        chips: t.dataset.chips,
+        rules: t.dataset.chip_rules,
+        thresholds: t.dataset.chip_rule_thresholds,
+        width: 800
+      }),
+      tradeBalance(t.trade_years, {width: 640}),
+      tradeShare(t.trade_years, {width: 640}),
+      forecastChart(forecasts, {width: 640}),
+      sourceYears(t.dataset.sources, {width: 480})
+    ];
+    for (const chart of charts) expect(germanWordsIn(renderedText(chart), DATA_WORDS)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-// The English message table as words, for the checks that no English UI word reaches a German page or chart.
+// The message tables as words, for the checks that no English UI word reaches a German page or chart, and no German
+// one an English page.
 import {en} from "../../src/lib/i18n/ui.en.js";
 import {de} from "../../src/lib/i18n/ui.de.js";
 
@@ -37,6 +38,9 @@ export function words(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w.length >= 3);
 }
 
+/** Every word of the English table. */
+const ENGLISH_WORDS = new Set(messages(en).flatMap(([, text]) => words(text)));
+
 /** Words the two languages share (names, abbreviations, loan words): never evidence of an untranslated string. */
 export const SHARED_WORDS = new Set([...messages(de).flatMap(([, text]) => words(text))]);
 
@@ -46,6 +50,18 @@ export const ENGLISH_ONLY_WORDS = new Set(
     .flatMap(([, text]) => words(text))
     .filter((w) => !SHARED_WORDS.has(w))
 );
+
+/** The words of the German UI that the English table never uses. */
+export const GERMAN_ONLY_WORDS = new Set(
+  messages(de)
+    .flatMap(([, text]) => words(text))
+    .filter((w) => !ENGLISH_WORDS.has(w))
+);
+
+/** The German UI words in a rendered text (see englishWordsIn). */
+export function germanWordsIn(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set(words(text).filter((w) => GERMAN_ONLY_WORDS.has(w) && !ignore.has(w)))];
+}
 
 /** The English UI words in a rendered text (an element's text and its aria and title attributes), in order found. */
 export function englishWordsIn(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
