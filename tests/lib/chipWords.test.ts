@@ -38,7 +38,7 @@ describe("chip words", () => {
     ).toEqual([
       "Genehmigungspflichtig (A): TPP ≥ 4.800",
       "Genehmigungspflichtig (B): TPP ≥ 1.600 und Leistungsdichte ≥ 5,92",
-      "Meldepflicht (Ausnahme) (C): TPP 800–4.800 (unter 4.800)"
+      "Meldepflicht (Lizenzausnahme) (C): TPP 800–4.800 (unter 4.800)"
     ]);
     const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
     expect(

@@ -125,7 +125,7 @@ export const de: Ui = {
   sourceKinds: {primary: "Primärquelle", secondary: "Sekundärquelle"},
   sides: {US: "USA", CN: "China"},
   announcedEffective: (announced: string, effective?: string): string =>
-    effective ? `angekündigt ${announced}, in Kraft ${effective}` : `angekündigt ${announced}`,
+    effective ? `angekündigt am ${announced}, in Kraft ab ${effective}` : `angekündigt am ${announced}`,
   event: "Ereignis",
   chart: {
     embed: "Einbetten",
@@ -385,7 +385,7 @@ export const de: Ui = {
     eventSuffix: " (Ereignis)",
     date: (day: string): string => `Datum: ${day}`,
     announced: (day: string, effective?: string): string =>
-      `Angekündigt ${day}${effective ? `; in Kraft ab ${effective}` : ""}`,
+      `Angekündigt am ${day}${effective ? `; in Kraft ab ${effective}` : ""}`,
     status: (status: string, since?: string): string => `Status: ${status}${since ? ` seit ${since}` : ""}`
   },
   statusBars: {
@@ -412,7 +412,7 @@ export const de: Ui = {
     classes: {
       "licence-required": "Genehmigungspflichtig",
       "case-by-case": "Genehmigung, Einzelfallprüfung",
-      notification: "Meldepflicht (Ausnahme)",
+      notification: "Meldepflicht (Lizenzausnahme)",
       unknown: "Unbekannt (ein Wert fehlt)",
       "not-controlled": "Frei exportierbar"
     },
@@ -431,13 +431,13 @@ export const de: Ui = {
     metrics: {
       tpp: "Gesamtrechenleistung (TPP)",
       performance_density: "Leistungsdichte (TPP je mm² Chipfläche)",
-      interconnect_gbps: "Chip-zu-Chip-Verbindung (GB/s)",
+      interconnect_gbps: "Chip-zu-Chip-Bandbreite (GB/s)",
       memory_bandwidth_gbps: "Speicherbandbreite (GB/s)"
     },
     metricShort: {
       tpp: "TPP",
       performance_density: "Leistungsdichte",
-      interconnect_gbps: "Verbindung",
+      interconnect_gbps: "Chip-zu-Chip-Bandbreite",
       memory_bandwidth_gbps: "Speicherbandbreite"
     },
     clause: (outcome: string, clause: string, bounds: readonly string[]): string =>
@@ -455,8 +455,8 @@ export const de: Ui = {
       `Leistungsdichte ${density} (geschätzt) = ${tpp} ÷ ${area} mm² Chipfläche (Fläche geschätzt, vom Hersteller nicht angegeben)`,
     density: (density: string, tpp: string, area: string): string =>
       `Leistungsdichte ${density} = ${tpp} ÷ ${area} mm² Chipfläche`,
-    interconnect: (value: string): string => `Verbindung ${value} GB/s`,
-    unverified: (metrics: readonly string[]): string => ` (nicht geprüft: kein Wert für ${metrics.join(" oder ")})`,
+    interconnect: (value: string): string => `Chip-zu-Chip-Bandbreite ${value} GB/s`,
+    unverified: (metrics: readonly string[]): string => ` (unbestätigt: kein Wert für ${metrics.join(" oder ")})`,
     was: (short: string): string => ` (vorher ${short})`,
     dependsOnFigure: "Hängt von einem Wert ab (nicht auf diesen Achsen)",
     xLabel: (metric: string): string => `${metric}, log. Skala →`,
@@ -478,7 +478,7 @@ export const de: Ui = {
     notPlotted: "Nicht eingezeichnet, ein Wert fehlt: ",
     computed: (reason: string, classLabel: string, unverified: boolean): string =>
       ` (${reason}; berechnet: ${classLabel}${unverified ? "*" : ""})`,
-    unverifiedNote: " *Nicht geprüft: Ohne den Wert lässt sich nicht zeigen, dass ein Schwellenwert erreicht ist."
+    unverifiedNote: " *Unbestätigt: Ohne den Wert lässt sich nicht zeigen, dass ein Schwellenwert erreicht ist."
   },
   excerpt: {
     original: (publisher: string, paragraph: number): string => `${publisher}, Absatz ${paragraph}`,
@@ -502,7 +502,7 @@ export const de: Ui = {
     hidden: (n: number): string => `${n} weitere durch den Filter ausgeblendet.`,
     noEvidence: "Keine datierte Maßnahme und kein Ereignis verknüpft.",
     evidenceStatus: (status: string, since?: string, ended?: string): string =>
-      ` · Status: ${status}${since ? ` seit ${since}` : ""}${ended ? `, beendet ${ended}` : ""}`,
+      ` · Status: ${status}${since ? ` seit ${since}` : ""}${ended ? `, beendet am ${ended}` : ""}`,
     evidenceMeta: (lane: string, event: boolean, dates: string, status: string): string =>
       `${lane}${event ? " (Ereignis)" : ""} · ${dates}${status} · Quellen: `,
     verdictAsOf: (day: string): string => `Unser Urteil, Stand ${day}: `,
@@ -513,7 +513,7 @@ export const de: Ui = {
   measureCard: {
     hint: "Zeigen Sie auf einen Balken oder eine Raute der Zeitleiste (oder tippen Sie darauf), um hier die Maßnahme, ihren Status und ihre Quellen zu sehen.",
     dates: (announced: string, effective?: string, ended?: string): string =>
-      `angekündigt ${announced}${effective ? `, in Kraft ${effective}` : ""}${ended ? `, beendet ${ended}` : ""}`,
+      `angekündigt am ${announced}${effective ? `, in Kraft ab ${effective}` : ""}${ended ? `, beendet am ${ended}` : ""}`,
     status: (status: string, since?: string): string => ` · Status: ${status}${since ? ` seit ${since}` : ""}`,
     scheduled: (day: string): string => ` · nächster Schritt terminiert für den ${day} (noch nicht in Kraft)`,
     sources: "Quellen: "
