@@ -109,7 +109,11 @@ export default {
   footer: ({path}: {path: string}) => common[pathLanguage(path)].footer(methodsLink(pathLanguage(path))),
   // One embed page per chart (src/embed/[chart].md): not in the navigation, not in the search index (index: false).
   // The pages built from templates (src/[page].md.ts, src/de/[page].md.ts) are parameterized, so listed here too.
-  dynamicPaths: [...CHARTS.flatMap((c) => [`/embed/${c.id}`, `/de/embed/${c.id}`]), ...ALL_PAGES.filter((p) => p.bilingual).map((p) => p.path), ...(existsSync(new URL("./src/templates/404.md.tpl", import.meta.url)) ? ["/404", "/de/404"] : [])],
+  dynamicPaths: [
+    ...CHARTS.flatMap((c) => [`/embed/${c.id}`, `/de/embed/${c.id}`]),
+    ...ALL_PAGES.filter((p) => p.bilingual).map((p) => p.path),
+    ...(existsSync(new URL("./src/templates/404.md.tpl", import.meta.url)) ? ["/404", "/de/404"] : [])
+  ],
   // Both trees are listed (so search indexes both); the build keeps only the page's own language in each sidebar.
   pages: ALL_PAGES.map(({name, path}) => ({name, path: path === "/index" ? "/" : path}))
 };
