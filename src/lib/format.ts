@@ -18,7 +18,7 @@ export interface Formats {
   signedUsdBn(value: number | undefined, digits?: number): string;
   /** "1,234.5" / "1.234,5" with exactly `digits` decimals (default: as many as the value has, up to three). */
   number(value: number | undefined, digits?: number): string;
-  /** "14 May 2025" / "14. Mai 2025" from a UTC calendar date, or "–". */
+  /** "14 May 2025", "7 Nov 2025" / "14. Mai 2025", "7. Nov. 2025" (short months, as in English) from a UTC calendar date, or "–". */
   longDate(date: Date | undefined): string;
   /** "Nov 2025" / "Nov. 2025" from a UTC calendar date. */
   monthYear(date: Date): string;
@@ -74,7 +74,7 @@ const en: Formats = {
 };
 
 const dePercent = new Map<number, Intl.NumberFormat>();
-const deDay = new Intl.DateTimeFormat("de-DE", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+const deDay = new Intl.DateTimeFormat("de-DE", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
 const deMonthYear = new Intl.DateTimeFormat("de-DE", {month: "short", year: "numeric", timeZone: "UTC"});
 const deMonth = new Intl.DateTimeFormat("de-DE", {month: "short", timeZone: "UTC"});
 const deDayMonth = new Intl.DateTimeFormat("de-DE", {day: "numeric", month: "short", timeZone: "UTC"});

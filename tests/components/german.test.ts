@@ -217,7 +217,7 @@ describe("cards and tables in German", () => {
       dataTable([], [{label: "Spalte", value: () => ""}], {caption: "Tabelle", lang: "de"})
     ];
     for (const element of elements) expectGerman(element);
-    expect(elements[1].textContent).toContain("angekündigt am 17. September 2018, in Kraft ab 24. September 2018");
+    expect(elements[1].textContent).toContain("angekündigt am 17. Sept. 2018, in Kraft ab 24. Sept. 2018");
     expect(elements[3].textContent).toMatch(/^Daten geprüft bis: US-Zölle \d{1,2}\. \p{L}+ \d{4}/u);
     expect(elements[4].textContent).toContain("Keine Zeile passt zu den Filtern.");
   });

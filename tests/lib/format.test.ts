@@ -70,8 +70,10 @@ describe("formats in German", () => {
     expect(f.signedUsdBn(3)).toBe(`3,0${nb}Mrd.${nb}$`);
     expect(f.usdBn(undefined)).toBe("–");
   });
-  it("writes dates with the day's full stop and German month names, in UTC", () => {
+  it("writes dates with the day's full stop and German short month names, in UTC", () => {
     expect(f.longDate(d("2026-06-30"))).toBe("30. Juni 2026");
+    expect(f.longDate(d("2026-08-13"))).toBe("13. Aug. 2026");
+    expect(f.longDate(d("2025-09-30"))).toBe("30. Sept. 2025");
     expect(f.longDate(d("2025-05-14"))).toBe("14. Mai 2025");
     expect(f.longDate(d("2025-03-01"))).toBe("1. März 2025");
     expect(f.monthYear(d("2026-08-01"))).toBe("Aug. 2026");
