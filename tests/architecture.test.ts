@@ -44,7 +44,8 @@ const lib = list("lib", /\.ts$/);
 describe("architecture", () => {
   it("decides the phase of a status only in src/lib/phase.ts: no page or module keeps its own set of ended statuses", () => {
     const ENDING = ["suspended", "extended", "struck-down", "revoked", "expired", "superseded"];
-    const own = new Set(["lib/vocab.ts", "lib/phase.ts"]);
+    // The message tables name statuses as words (labels, phase names); they decide nothing.
+    const own = new Set(["lib/vocab.ts", "lib/phase.ts", "lib/i18n/ui.en.ts", "lib/i18n/ui.de.ts"]);
     const copies = [...list(".", /\.ts$/), ...pages]
       .filter((file) => !own.has(file))
       .filter((file) => {
