@@ -104,7 +104,7 @@ export const de: Ui = {
   },
   statusSince: (status: string, ended: boolean, day: string): string => `${status} ${ended ? "am" : "seit"} ${day}`,
   currentStatus: (status: string, inForce: boolean, month: string): string =>
-    inForce ? "in Kraft" : `${status} ${month}`,
+    inForce ? "in Kraft" : `${status} (${month})`,
   stances: {against: "Widerspricht der Aussage", supports: "Stützt die Aussage", nuance: "Differenziert"},
   kinds: {fact: "Tatsache", assessment: "Einschätzung", forecast: "Prognose"},
   kindHints: {
