@@ -34,7 +34,7 @@ const ruleInput = hashSelect("rule", "{{filters.rule}}", chipRules.map((r) => ({
 const usPeriods = statusPeriods(measures.filter((m) => laneOf(m) === "us-controls"), history, {asOf: meta.checked_through_us_controls});
 // China's controls on minerals and materials (its listings of firms are in the table below).
 const cnPeriods = statusPeriods(measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"), history, {asOf: meta.checked_through_cn_controls});
-const matrix = chipMatrix(chipClasses, {chips, rules: chipRules, thresholds});
+const matrix = chipMatrix(chipClasses, {chips, rules: chipRules, thresholds, lang});
 ```
 
 ```js
@@ -67,7 +67,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
     ${chartActions("chip-thresholds", {asOf: longDate(meta.as_of), lang})}
     <ul class="hf-rule-clauses">${describeRule(ruleThresholds, lang).map((c) => html`<li>${c}</li>`)}</ul>
     ${ruleRow?.notes ? html`<details class="hf-rule-notes"><summary>{{chips.notes}}</summary><p>${ruleRow.notes}</p></details>` : ""}
-    <div class="hf-source">{{chips.sourceBefore}}${sourceLinks(ruleSourceIds(ruleRow, ruleThresholds), sources)}{{chips.sourceAfter}} ${downloadLink(plottedChips, `chips-${rule}.csv`, t.download.rows)}</div>
+    <div class="hf-source">{{chips.sourceBefore}}${sourceLinks(ruleSourceIds(ruleRow, ruleThresholds), sources, lang)}{{chips.sourceAfter}} ${downloadLink(plottedChips, `chips-${rule}.csv`, t.download.rows)}</div>
   </div>
 </div>
 
@@ -89,7 +89,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
         {label: "{{cols.chip}}", value: (p) => p.name},
         {label: "{{cols.figures}}", value: (p) => figureLines(p, lang).join("; ") || "–"},
         {label: "{{cols.derivation}}", value: (p) => p.derivation},
-        {label: "{{cols.sources}}", value: (p) => sourceLinks(p.source_ids, sources)}
+        {label: "{{cols.sources}}", value: (p) => sourceLinks(p.source_ids, sources, lang)}
       ], {caption: "{{derivation.caption}}", lang})}
     </details>
   </div>
@@ -101,7 +101,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
     <h3>{{us.subtitleBefore}}${longDate(meta.checked_through_us_controls)}{{us.subtitleAfter}}</h3>
     ${resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)}))}
     ${chartActions("us-export-controls", {asOf: longDate(meta.checked_through_us_controls), lang})}
-    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources)}{{us.checked}}${isoDay(meta.checked_through_us_controls)}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
+    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources, lang)}{{us.checked}}${isoDay(meta.checked_through_us_controls)}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
   </div>
 </div>
 
@@ -111,7 +111,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
     <h3>{{cn.subtitleBefore}}${longDate(meta.checked_through_cn_controls)}{{cn.subtitleAfter}}</h3>
     ${resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker}))}
     ${chartActions("china-mineral-controls", {asOf: longDate(meta.checked_through_cn_controls), lang})}
-    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(cnPeriods, measures), sources)}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
+    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(cnPeriods, measures), sources, lang)}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
   </div>
 </div>
 
@@ -139,7 +139,7 @@ const tableRows = withCurrentStatus(measures.filter((m) => ["export-control", "e
       {label: "{{cols.effective}}", value: (r) => (r.effective ? isoDay(r.effective) : "–")},
       {label: "{{cols.ended}}", value: (r) => (r.ended ? isoDay(r.ended) : "–")},
       {label: "{{cols.statusNow}}", value: (r) => (r.status ? statusSince(r.status, r.status_since, lang) : "–")},
-      {label: "{{cols.sources}}", value: (r) => sourceLinks(r.source_ids, sources)}
+      {label: "{{cols.sources}}", value: (r) => sourceLinks(r.source_ids, sources, lang)}
     ], {caption: "{{table.caption}}", lang})}
     <div class="hf-source">{{table.source}} ${downloadLink(tableRows, "export-controls-and-listings.csv", t.download.rows)}</div>
   </div>

@@ -128,7 +128,7 @@ const direction = view(hashSelect("dir", "{{filters.direction}}", [{value: "us-o
   {label: "{{cols.mfnPart}}", value: (d) => (d.mfn_pct === undefined ? "–" : f.number(d.mfn_pct, 1)), numeric: true},
   {label: "{{cols.theirInputs}}", value: (d) => (d.their_inputs_pct === undefined ? "–" : `${d.their_inputs_pct > 0 ? "+" : ""}${f.number(d.their_inputs_pct, 1)}`), numeric: true},
   {label: "{{cols.why}}", value: (d) => d.reason},
-  {label: "{{cols.source}}", value: (d) => sourceLinks(d.source_ids, sources)}
+  {label: "{{cols.source}}", value: (d) => sourceLinks(d.source_ids, sources, lang)}
 ], {caption: "{{why.comparisonCaption}}", lang})}<div class="hf-source">${downloadLink(comparison, "published-vs-ours.csv", t.download.rows)}</div></div>
 
 ## {{steps.heading}}
@@ -154,5 +154,5 @@ const shownSteps = steps
   {label: "{{cols.rate}}", value: (d) => f.pct(d.rate_pct, (String(d.rate_pct).split(".")[1] ?? "").length), numeric: true},
   {label: "{{cols.measure}}", value: (d) => measureTitle.get(d.measure_id) ?? d.measure_id},
   {label: "{{cols.authority}}", value: (d) => label(d.authority ?? "")},
-  {label: "{{cols.source}}", value: (d) => sourceLinks(d.source_ids, sources)}
+  {label: "{{cols.source}}", value: (d) => sourceLinks(d.source_ids, sources, lang)}
 ], {caption: `${shownSteps.length}{{steps.caption}}`, lang})}<div class="hf-source">${downloadLink(shownSteps, "tariff-steps.csv", t.download.rows)}</div></div>

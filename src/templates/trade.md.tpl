@@ -70,7 +70,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
     <div class="hf-controls">${sidesInput}</div>
     ${resize((width) => tradeFlows(years, {width, lang, measures: items, sides}))}
     ${chartActions("trade-flows", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{flows.sourceBefore}}${sourceLinks(summary.tradeSourceIds, sources)}{{flows.sourceAfter}}</div>
+    <div class="hf-source">{{flows.sourceBefore}}${sourceLinks(summary.tradeSourceIds, sources, lang)}{{flows.sourceAfter}}</div>
     <div class="hf-downloads">${downloadLink(downloads.flows, "trade-flows.csv", t.download.rows)} ${downloadLink(markRows, "trade-marked-measures.csv", "{{downloads.marks}}")}</div>
   </div>
 </div>
@@ -81,7 +81,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
     <h3>{{balance.subtitle}}</h3>
     ${resize((width) => tradeBalance(years, {width, lang}))}
     ${chartActions("trade-balance", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{sources}}${sourceLinks(summary.tradeSourceIds, sources)}.</div>
+    <div class="hf-source">{{sources}}${sourceLinks(summary.tradeSourceIds, sources, lang)}.</div>
     ${downloadLink(downloads.balance, "trade-balance.csv", t.download.rows)}
   </div>
   <div class="card">
@@ -89,7 +89,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
     <h3>{{share.known}}${yearRanges(summary.shareYears) || "{{share.noYear}}"}{{share.missing}}${yearRanges(summary.shareMissing)}{{share.empty}}${summary.mixedShare.length ? `{{share.mixedBefore}}${yearRanges(summary.mixedShare)}{{share.mixedAfter}}` : ""}</h3>
     ${resize((width) => tradeShare(years, {width, lang}))}
     ${chartActions("trade-share", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{sources}}${sourceLinks(summary.shareSourceIds, sources)}.</div>
+    <div class="hf-source">{{sources}}${sourceLinks(summary.shareSourceIds, sources, lang)}.</div>
     ${downloadLink(downloads.share, "trade-share.csv", t.download.rows)}
   </div>
 </div>
@@ -108,7 +108,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
       {label: "{{cols.share}}", value: (d) => (d.share_of_us_imports === undefined ? "–" : f.pct(d.share_of_us_imports * 100)), numeric: true},
       {
         label: "{{cols.release}}",
-        value: (d) => html`<ul class="hf-releases">${d.flows.map((r) => html`<li><b>${flowNames[r.flow] ?? r.flow}:</b> ${r.release} (${sourceLinks([r.source_id], sources)})</li>`)}</ul>`
+        value: (d) => html`<ul class="hf-releases">${d.flows.map((r) => html`<li><b>${flowNames[r.flow] ?? r.flow}:</b> ${r.release} (${sourceLinks([r.source_id], sources, lang)})</li>`)}</ul>`
       }
     ],
     {caption: `{{table.caption}}${tableRows[0]?.year}–${tableRows[tableRows.length - 1]?.year}`, lang}

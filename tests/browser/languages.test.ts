@@ -194,9 +194,9 @@ describe("the check for the other language's strings", () => {
       "Every tariff step",
       "with its source"
     ]);
-    expect(phrases("see <a href='x'>the Tariffs page</a>: ${f(1)} more text")).toEqual([
+    expect(phrases("see <a href='x'>the Tariffs page</a>: ${f(1)} some more text, or so")).toEqual([
       "the Tariffs page",
-      "more text"
+      "some more text"
     ]);
   });
 });

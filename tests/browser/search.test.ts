@@ -41,3 +41,24 @@ describe("the site search", () => {
     await page.close();
   });
 });
+
+describe("the site search on a German page", () => {
+  it("finds a measure by its German title, links to the German Tariffs page and counts in German", async () => {
+    const {page} = await open("de/index.html");
+    const results = await search(page, "Liste 3");
+    const hit = results.find((r) => r.text.includes("Liste 3"));
+    expect(hit?.href).toMatch(/\/high-fences\/de\/tariffs\.html#q=/);
+    expect(results.every((r) => r.href.includes("/high-fences/de/"))).toBe(true);
+    expect(await page.locator("#observablehq-search-results > div").first().textContent()).toMatch(/^\d+ Treffer$/);
+    await page.goto(hit!.href, {waitUntil: "networkidle"});
+    await page.waitForSelector(".hf-table caption");
+    expect(await page.locator(".hf-table caption").last().textContent()).toMatch(/^[1-9]\d* Zollschritte$/);
+    await page.close();
+  });
+
+  it("finds no English page from a German one, and no German page from an English one", async () => {
+    const {page} = await open("index.html");
+    expect((await search(page, "List 3")).some((r) => r.href.includes("/de/"))).toBe(false);
+    await page.close();
+  });
+});
