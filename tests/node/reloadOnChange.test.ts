@@ -27,4 +27,21 @@ describe("reloadOnChange({folders, loader})", () => {
     expect(changes.at(-1)?.some((name) => name.endsWith("status.ts"))).toBe(true);
     rmSync(dir, {recursive: true, force: true});
   });
+
+  it("touches every loader given, so a template change re-renders the pages of both page loaders", async () => {
+    const root = mkdtempSync(join(tmpdir(), "high-fences-reload-"));
+    const templates = join(root, "templates");
+    mkdirSync(templates);
+    const loaders = [join(root, "[page].md.ts"), join(root, "de-[page].md.ts")];
+    const past = new Date(Date.now() - 60_000);
+    for (const l of loaders) (writeFileSync(l, ""), utimesSync(l, past, past));
+    const changes: string[][] = [];
+    stop = reloadOnChange({folders: [templates], loader: loaders, delay: 20, onReload: (c) => changes.push(c)});
+    for (const l of loaders) utimesSync(l, past, past);
+    writeFileSync(join(templates, "tariffs.md.tpl"), "# {{heading}}\n");
+    for (let i = 0; i < 40 && changes.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
+    for (const l of loaders) expect(statSync(l).mtimeMs, l).toBeGreaterThan(past.getTime() + 1000);
+    expect(changes.at(-1)).toContain("tariffs.md.tpl");
+    rmSync(root, {recursive: true, force: true});
+  });
 });
