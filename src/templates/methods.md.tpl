@@ -115,7 +115,7 @@ const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources
 
 <div class="card">${dataTable(shownSources, [
   {label: `{{sources.source}}`, value: (s) => sourceLinks([s.id], sources, lang)},
-  {label: `{{sources.titleColumn}}`, value: (s) => s.title},
+  {label: `{{sources.titleColumn}}`, value: (s) => html`<cite class="hf-cited">${s.title}</cite>`},
   {label: `{{sources.publisher}}`, value: (s) => s.publisher},
   {label: `{{sources.date}}`, value: (s) => f.longDate(s.date)},
   {label: `{{sources.kindColumn}}`, value: (s) => sourceKinds[s.kind] ?? s.kind}
@@ -185,3 +185,8 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
 {{limits}}
 
 </div>
+
+<style>
+/* A source's title is a citation (kept in its own language on both pages), set upright like the rest of the table. */
+.hf-cited { font-style: normal; }
+</style>
