@@ -16,7 +16,8 @@ const FRAMEWORK_GLOBALS = [
   "invalidation",
   "now",
   "visibility",
-  "dark"
+  "dark",
+  "observable"
 ];
 /** The browser names the pages use. */
 const BROWSER_GLOBALS = [
@@ -32,7 +33,8 @@ const BROWSER_GLOBALS = [
   "HTMLElement",
   "Event",
   "CustomEvent",
-  "navigator"
+  "navigator",
+  "ResizeObserver"
 ];
 
 const pages = {

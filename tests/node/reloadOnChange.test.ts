@@ -34,7 +34,10 @@ describe("reloadOnChange({folders, loader})", () => {
     mkdirSync(templates);
     const loaders = [join(root, "[page].md.ts"), join(root, "de-[page].md.ts")];
     const past = new Date(Date.now() - 60_000);
-    for (const l of loaders) (writeFileSync(l, ""), utimesSync(l, past, past));
+    for (const l of loaders) {
+      writeFileSync(l, "");
+      utimesSync(l, past, past);
+    }
     const changes: string[][] = [];
     stop = reloadOnChange({folders: [templates], loader: loaders, delay: 20, onReload: (c) => changes.push(c)});
     for (const l of loaders) utimesSync(l, past, past);
