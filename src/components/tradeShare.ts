@@ -3,6 +3,7 @@ import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import type {TradeYear} from "../lib/derive/trade.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import {textWidth} from "../lib/labelPlacement.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearRanges, yearSlots} from "../lib/domains.js";
 
@@ -24,6 +25,12 @@ export function tradeShare(
   const missing = domain.map(Number).filter((y) => !knownYears.has(y));
   const top = Math.max(0.3, ...known.map((r) => r.share_of_us_imports! * 1.2));
   const slots = domain.map((y) => ({year: Number(y), row: rows.find((r) => r.year === Number(y))}));
+  // A bar's label keeps its decimal where it fits the band, else it is rounded, and turns upright where even that is
+  // too wide (the tooltip keeps the decimal).
+  const fits = (digits: number) =>
+    known.every((r) => textWidth(pct(r.share_of_us_imports! * 100, digits), 10, "bold") <= bandPx - 2);
+  const labelDigits = fits(1) ? 1 : 0;
+  const upright = !fits(0);
   return tidyAria(
     Plot.plot({
       width,
@@ -64,9 +71,8 @@ export function tradeShare(
         Plot.text(known, {
           x: (r: TradeYear) => String(r.year),
           y: "share_of_us_imports",
-          text: (r: TradeYear) => pct(r.share_of_us_imports! * 100),
-          lineAnchor: "bottom",
-          dy: -4,
+          text: (r: TradeYear) => pct(r.share_of_us_imports! * 100, labelDigits),
+          ...(upright ? {rotate: -90, textAnchor: "start", dx: 3.5, dy: -4} : {lineAnchor: "bottom", dy: -4}),
           fill: "currentColor",
           fontSize: 10,
           fontWeight: "bold"

@@ -30,4 +30,21 @@ describe("tradeShare(rows, options)", () => {
     expect(svg.querySelectorAll("rect").length).toBe(2);
     expect(svg.getAttribute("aria-description")).toContain("No total in the data for 2016, 2018–2019");
   });
+  it("tradeShare(rows) rounds its bar labels where eleven years leave a phone's bands too narrow for a decimal", () => {
+    const years: TradeYear[] = Array.from({length: 11}, (_, k) => ({
+      year: 2015 + k,
+      imports_usd_bn: 400,
+      exports_usd_bn: 100,
+      balance_usd_bn: -300,
+      share_of_us_imports: 0.216 - k * 0.01,
+      release: "R",
+      source_ids: ["src-a"]
+    }));
+    const labels = (svg: Element) =>
+      [...svg.querySelectorAll("text")].map((x) => x.textContent ?? "").filter((x) => /\d%$|\d\u00a0%$/.test(x));
+    expect(labels(tradeShare(years, {width: 960}))).toContain("21.6%");
+    expect(labels(tradeShare(years, {width: 330}))).toContain("22%");
+    expect(labels(tradeShare(years, {width: 330, lang: "de"}))).toContain("22\u00a0%");
+    expect(labels(tradeShare(years, {width: 960, lang: "de"}))).toContain("21,6\u00a0%");
+  });
 });
