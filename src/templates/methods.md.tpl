@@ -91,7 +91,7 @@ display(dataReach(meta, {lang}));
 
 {{columns}}
 
-<h2 id="the-sources" tabindex="-1"><a class="observablehq-header-anchor" href="#the-sources">{{headings.sources}}</a></h2>
+<h2 id="the-sources" tabindex="-1">{{headings.sources}}</h2>
 
 {{sources.intro}}
 
@@ -121,7 +121,7 @@ const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources
   {label: `{{sources.kindColumn}}`, value: (s) => sourceKinds[s.kind] ?? s.kind}
 ], {caption: `{{sources.caption}}`, limit: 40, lang})}<div class="hf-source">${downloads("sources")}</div></div>
 
-<h2 id="the-raw-tables" tabindex="-1"><a class="observablehq-header-anchor" href="#the-raw-tables">{{headings.raw}}</a></h2>
+<h2 id="the-raw-tables" tabindex="-1">{{headings.raw}}</h2>
 
 {{raw}}
 
@@ -129,7 +129,7 @@ const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources
 for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(doc, {stat: stats.get(doc.table), download: files[doc.table] ? downloads(doc.table) : undefined, lang}));
 ```
 
-<h2 id="the-derived-tables" tabindex="-1"><a class="observablehq-header-anchor" href="#the-derived-tables">{{headings.derived}}</a></h2>
+<h2 id="the-derived-tables" tabindex="-1">{{headings.derived}}</h2>
 
 {{derived.intro}}
 
@@ -140,7 +140,7 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
   {label: `{{derived.download}}`, value: ([name]) => downloads(name)}
 ], {caption: `{{derived.caption}}`, lang})}</div>
 
-<h2 id="how-the-average-tariff-is-estimated" tabindex="-1"><a class="observablehq-header-anchor" href="#how-the-average-tariff-is-estimated">{{headings.estimate}}</a></h2>
+<h2 id="how-the-average-tariff-is-estimated" tabindex="-1">{{headings.estimate}}</h2>
 
 <div class="card hf-estimate">
 
@@ -148,7 +148,7 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
 
 </div>
 
-<h2 id="how-chip-figures-are-derived" tabindex="-1"><a class="observablehq-header-anchor" href="#how-chip-figures-are-derived">{{headings.chips}}</a></h2>
+<h2 id="how-chip-figures-are-derived" tabindex="-1">{{headings.chips}}</h2>
 
 <div class="card">
 
@@ -156,7 +156,7 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
 
 </div>
 
-<h2 id="rebuild-and-publish" tabindex="-1"><a class="observablehq-header-anchor" href="#rebuild-and-publish">{{headings.rebuild}}</a></h2>
+<h2 id="rebuild-and-publish" tabindex="-1">{{headings.rebuild}}</h2>
 
 <div class="card">
 
@@ -164,7 +164,7 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
 
 </div>
 
-<h2 id="licences-and-reuse" tabindex="-1"><a class="observablehq-header-anchor" href="#licences-and-reuse">{{headings.licences}}</a></h2>
+<h2 id="licences-and-reuse" tabindex="-1">{{headings.licences}}</h2>
 
 <div class="card">
 
@@ -172,13 +172,13 @@ for (const doc of docs.filter((d) => d.table !== "meta")) display(tableDocCard(d
 
 </div>
 
-<h2 id="changes-to-the-data" tabindex="-1"><a class="observablehq-header-anchor" href="#changes-to-the-data">{{headings.changes}}</a></h2>
+<h2 id="changes-to-the-data" tabindex="-1">{{headings.changes}}</h2>
 
 {{changes}}
 
 <div class="card">${changelogTable(changelog, await FileAttachment("{{root}}data/tables/vintages.json").json(), {lang, base: "{{root}}"})}</div>
 
-<h2 id="known-limits" tabindex="-1"><a class="observablehq-header-anchor" href="#known-limits">{{headings.limits}}</a></h2>
+<h2 id="known-limits" tabindex="-1">{{headings.limits}}</h2>
 
 <div class="card">
 

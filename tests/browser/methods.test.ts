@@ -79,6 +79,7 @@ describe("page de/methods.html (German) in Chromium", () => {
       ["known-limits", "limits"]
     ] as const) {
       expect(await page.locator(`h2#${id}`).textContent(), id).toBe(methods.de.headings[key]);
+      expect(await page.locator(`h2#${id} a[href="#${id}"]`).count(), id).toBe(1);
     }
     for (const name of TABLE_NAMES.filter((n) => n !== "meta")) {
       await expect.poll(() => page.locator(`h2#${name}`).count(), {message: name}).toBe(1);
