@@ -112,7 +112,8 @@ const de: Formats = {
       : date.getUTCMonth() === 0
         ? String(date.getUTCFullYear())
         : deMonth.format(date),
-  numberTick: (value) => intlNumber("de-DE", undefined).format(value)
+  // A true minus sign, as Plot writes English ticks (Intl writes a hyphen).
+  numberTick: (value) => intlNumber("de-DE", undefined).format(value).replace("-", "−")
 };
 
 const FORMATS: Record<Lang, Formats> = {en, de};

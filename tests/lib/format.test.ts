@@ -93,5 +93,6 @@ describe("formats in German", () => {
     expect(f.timeTick?.(d("2025-10-15"))).toBe("15. Okt.");
     expect(f.numberTick?.(2.5)).toBe("2,5");
     expect(f.numberTick?.(10000)).toBe("10.000");
+    expect(f.numberTick?.(-100)).toBe("−100");
   });
 });
