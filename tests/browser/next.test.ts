@@ -101,7 +101,7 @@ describe("page de/next.html (German) in Chromium", () => {
     expect(await page.locator('.hf-forecast-group [lang="en"]').count()).toBe(0);
     const text = (await page.locator("#observablehq-main").textContent()) ?? "";
     expect(text).toContain(next.de.title);
-    expect(text).toContain("Die Urteile sind unsere");
+    expect(text).toContain("Die Urteile stammen von uns");
     for (const english of ["The verdicts are ours", "Our translation", "translation ours"])
       expect(text).not.toContain(english);
     const verdicts = await page.locator(".hf-forecast .hf-verdict").allTextContents();
