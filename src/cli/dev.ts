@@ -12,7 +12,12 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const stopBundle = await watchSite();
 // The page loaders render src/templates/PAGE.md.tpl with the text modules under src/lib/i18n/pages: a change to
 // either re-renders the open page (a change under src/lib may be a text module, so it re-runs them too).
-const pageLoaders = [resolve(ROOT, "src/[page].md.ts"), resolve(ROOT, "src/de/[page].md.ts")];
+const pageLoaders = [
+  "src/[page].md.ts",
+  "src/de/[page].md.ts",
+  "src/embed/[chart].md.ts",
+  "src/de/embed/[chart].md.ts"
+].map((file) => resolve(ROOT, file));
 const stopReload = reloadOnChange({
   folders: [resolve(process.env.HIGH_FENCES_DATA || DATA_DIR), resolve(ROOT, "src/lib")],
   loader: [resolve(ROOT, "src/data/tables.zip.ts"), ...pageLoaders],
