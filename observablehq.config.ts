@@ -4,7 +4,6 @@ import {shareTags} from "./src/lib/share.js";
 import {common} from "./src/lib/i18n/pages/common.js";
 import {
   PAGE_LANGUAGES,
-  SWITCH_SCRIPT,
   languageSwitch,
   localeTags,
   localPath,
@@ -70,6 +69,12 @@ const bilingual = (path: string) => BILINGUAL.has(path === "/" ? "/index" : path
 /** The Data and methods page in `lang` (the English one until it has a German counterpart), from the site root. */
 const methodsLink = (lang: PageLanguage) =>
   rootLink(BILINGUAL.has(localPath("/methods", lang)) ? localPath("/methods", lang) : "/methods");
+
+/**
+ * The script that makes the language switch keep the view: whenever the link may be followed (pointer down, focus,
+ * click), its href takes the current query and hash. Inline, in the head of every page.
+ */
+const SWITCH_SCRIPT = `<script>addEventListener("DOMContentLoaded",()=>{for(const a of document.querySelectorAll("a.hf-lang-link")){const keep=()=>{a.href=a.href.replace(/[?#].*$/,"")+location.search+location.hash};for(const e of["pointerdown","focus","click","mouseenter"])a.addEventListener(e,keep)}})</script>`;
 
 /** The site's icon: an inline SVG of the fence. */
 const ICON = `<link rel="icon" href="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect x='1' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='6' y='3' width='2' height='12' fill='rgb(59,111,212)'/><rect x='11' y='3' width='2' height='12' fill='rgb(217,72,43)'/><rect y='6' width='16' height='2' fill='rgb(127,140,141)'/></svg>">`;

@@ -14,7 +14,10 @@ const importsOf = (file: string) =>
     ...readFileSync(join(SRC, file), "utf-8").matchAll(
       /^\s*(?:import|export)\s+(?!type\b)(?:[^;]*?\sfrom\s*)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm
     )
-  ].map((m) => m[1] ?? m[2]);
+  ]
+    .map((m) => m[1] ?? m[2])
+    // A page template (src/templates/PAGE.md.tpl) imports from "{{root}}site.js": the site root is its parent folder.
+    .map((spec) => spec.replace("{{root}}", "../"));
 
 /** Every module a page or component reaches through relative imports, and the packages they import. */
 function reach(entry: string): {files: string[]; packages: string[]} {
@@ -37,7 +40,8 @@ function reach(entry: string): {files: string[]; packages: string[]} {
   return {files: [...files], packages: [...packages]};
 }
 
-const pages = list(".", /\.md$/);
+// The pages: Markdown pages and page templates (src/templates/*.md.tpl), not the loaders' cached output.
+const pages = list(".", /\.md(\.tpl)?$/).filter((f) => !f.startsWith(".observablehq"));
 const components = list("components", /\.ts$/);
 const lib = list("lib", /\.ts$/);
 

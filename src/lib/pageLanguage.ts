@@ -76,7 +76,7 @@ export function rootLink(path: string): string {
 
 /**
  * The language switch of a page (the config's `header`): the page's own language, then a real link to the same page in
- * the other language, with `hreflang` and `lang`. The build-time script SWITCH_SCRIPT carries the URL state (query and
+ * the other language, with `hreflang` and `lang`. The config's SWITCH_SCRIPT carries the URL state (query and
  * hash) over when it is followed. `names` are the languages' names in themselves; `label` names the switch and
  * `title` describes the link, in the page's language. Empty for a page that exists in one language only.
  */
@@ -94,12 +94,6 @@ export function languageSwitch(
   );
   return `<nav class="hf-lang" aria-label="${label}">${items.join("")}</nav>`;
 }
-
-/**
- * The script that makes the language switch keep the view: whenever the link may be followed (pointer down, focus,
- * click), its href takes the current query and hash. Inline, in the head of every page.
- */
-export const SWITCH_SCRIPT = `<script>addEventListener("DOMContentLoaded",()=>{for(const a of document.querySelectorAll("a.hf-lang-link")){const keep=()=>{a.href=a.href.replace(/[?#].*$/,"")+location.search+location.hash};for(const e of["pointerdown","focus","click","mouseenter"])a.addEventListener(e,keep)}})</script>`;
 
 /** The Framework path of a built page file: "de/tariffs.html" → "/de/tariffs"; "index.html" → "/index". */
 export function filePath(file: string): string {
