@@ -72,7 +72,7 @@ if (groups.length === 0) display(html`<p class="hf-muted">{{empty}}</p>`);
 for (const {excerpt, excerpt_id, forecasts: fs} of groups) {
   display(html`<section class="hf-forecast-group">
     <div class="hf-fg-quote">
-      ${excerpt ? html`<p class="hf-fg-from">{{fromParagraph}} ${kindBadge(excerpt.kind, lang)}</p>${excerptQuote(excerpt, {publisher: meta.commentary_publisher, stacked: true, lang})}` : html`<p class="hf-muted">{{notFound}}</p>`}
+      ${excerpt ? html`<p class="hf-fg-from">{{fromParagraph}} ${kindBadge(excerpt.kind, lang)}</p>${excerptQuote(excerpt, {publisher: meta.commentary_publisher, stacked: true, lang})}` : html`<p class="hf-muted">{{notFound.before}}${excerpt_id}{{notFound.after}}</p>`}
     </div>
     <div class="hf-fg-items">${fs.map((f) => forecastCard(f, {items: linkedItems(f, itemsById), sources, lang}))}</div>
   </section>`);

@@ -20,7 +20,8 @@ const en = {
   empty: "No expectation has this verdict.",
   /** Above each excerpt's sentence. */
   fromParagraph: "From paragraph ${excerpt.paragraph}",
-  notFound: "Excerpt ${excerpt_id} not found.",
+  /** Around the id of an excerpt a forecast names but the excerpts table lacks. */
+  notFound: {before: "Excerpt ", after: " not found."},
   attribution:
     'Excerpts quoted from ${meta.commentary_publisher}, ${html`<a href=${meta.commentary_url} hreflang="de" rel="noopener noreferrer" target="_blank">„${meta.commentary_title}“</a>`}, late January 2025; translation ours. Expectations, outcomes and verdicts are our own words and judgement, each as of its stated date.'
 };
@@ -41,7 +42,7 @@ const de: typeof en = {
   },
   empty: "Keine Erwartung hat dieses Urteil.",
   fromParagraph: "Aus Absatz ${excerpt.paragraph}",
-  notFound: "Auszug ${excerpt_id} nicht gefunden.",
+  notFound: {before: "Auszug ", after: " nicht gefunden."},
   attribution:
     'Auszüge zitiert aus ${meta.commentary_publisher}, ${html`<a href=${meta.commentary_url} hreflang="de" rel="noopener noreferrer" target="_blank">„${meta.commentary_title}“</a>`}, Ende Januar 2025. Erwartungen, Ausgang und Urteile sind unsere eigenen Worte und unsere Einschätzung, jeweils zum angegebenen Datum.'
 };
