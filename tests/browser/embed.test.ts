@@ -195,6 +195,16 @@ ${snippets.join("\n<p>More of our story.</p>\n")}</body></html>`
       CHARTS.length,
       {timeout: 20_000}
     );
+    // A frame posts its height again once its chart is drawn (a busy machine draws the last ones late): wait until
+    // every frame's latest height is a drawn chart's, then let the frames settle.
+    await page.waitForFunction(
+      (ids) => {
+        const heights = (window as unknown as {heights: {id: string; height: number}[]}).heights;
+        return ids.every((id) => (heights.filter((m) => m.id === id).pop()?.height ?? 0) > 150);
+      },
+      CHARTS.map((c) => c.id),
+      {timeout: 20_000}
+    );
     await page.waitForTimeout(300);
     const messages = await page.evaluate(
       () => (window as unknown as {heights: {type: string; id: string; height: number}[]}).heights
@@ -213,5 +223,6 @@ ${snippets.join("\n<p>More of our story.</p>\n")}</body></html>`
     }
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // Fifteen frames on one page: on a loaded machine this takes longer than one page's test.
+  }, 60_000);
 });
