@@ -156,13 +156,17 @@ async function shown(path: string) {
   const ids = await page.$$eval(".hf-chart-actions", (bars) => bars.map((b) => (b as HTMLElement).dataset.chart));
   const charts = await page.locator("#observablehq-main svg[aria-label]").count();
   // The text last: citations, which stay as they are in both languages (source links and their publishers' names),
-  // and passages marked with their own language are taken out of the page first.
+  // data shown as code (example rows), and passages marked with their own language are taken out of the page first.
   const text = (
     await page.evaluate(() => {
-      for (const e of document.querySelectorAll(".hf-sources, a[href^='http'], cite, body [lang]")) e.remove();
+      for (const e of document.querySelectorAll(".hf-sources, a[href^='http'], cite, pre, code, body [lang]"))
+        e.remove();
       return document.body.innerText;
     })
-  ).replace(/\s+/g, " ");
+  )
+    // Quotations (a German note quoting an English data value: „US imports from China in 2017“) are citations too.
+    .replace(/„[^“]*“|“[^”]*”/g, " ")
+    .replace(/\s+/g, " ");
   await page.close();
   return {ids, charts, text, errors};
 }
