@@ -152,7 +152,10 @@ async function messagePhrases(): Promise<{english: string[]; germanOnly: string[
 
 /** What a page shows once drawn: its chart action bars' ids, its number of charts, its text, its errors. */
 async function shown(path: string) {
-  const {page, errors} = await open(`${path}.html`);
+  const {page, errors, foreign} = await open(`${path}.html`);
+  const failed = await page.locator(".observablehq--error").count();
+  const reach = await page.locator("#observablehq-main .hf-reach").first().textContent();
+  const changelog = await page.locator("#observablehq-main .hf-reach a").first().getAttribute("href");
   const ids = await page.$$eval(".hf-chart-actions", (bars) => bars.map((b) => (b as HTMLElement).dataset.chart));
   const charts = await page.locator("#observablehq-main svg[aria-label]").count();
   // The text last: citations, which stay as they are in both languages (source links and their publishers' names),
@@ -168,11 +171,11 @@ async function shown(path: string) {
     .replace(/„[^“]*“|“[^”]*”/g, " ")
     .replace(/\s+/g, " ");
   await page.close();
-  return {ids, charts, text, errors};
+  return {ids, charts, text, errors, foreign, failed, reach, changelog};
 }
 
 describe.each(PAGES)("page %s.html and its German counterpart in Chromium", (page) => {
-  it("draw the same charts (chart action bars in the same order, as many charts) and each shows no UI string of the other language", async () => {
+  it("draw the same charts (chart action bars in the same order, as many charts) without error, and each shows no UI string of the other language", async () => {
     const {english, germanOnly} = await messagePhrases();
     expect(english.length).toBeGreaterThan(100);
     expect(germanOnly.length).toBeGreaterThan(100);
@@ -181,6 +184,12 @@ describe.each(PAGES)("page %s.html and its German counterpart in Chromium", (pag
     expect(de.ids).toEqual(en.ids);
     expect(de.charts).toBe(en.charts);
     expect(de.errors).toEqual([]);
+    expect(de.foreign).toEqual([]);
+    expect(de.failed).toBe(0);
+    // The German line of how far the data reach links the German changelog, at the heading id the English one uses.
+    expect(de.reach).toMatch(/^Daten geprüft bis: .*\d{4}.*Änderungsprotokoll$/);
+    expect(de.changelog).toBe(en.changelog);
+    expect(html("de/methods")).toContain('id="changes-to-the-data"');
     expect(
       english.filter((p) => de.text.includes(p)),
       `English on de/${page}.html`

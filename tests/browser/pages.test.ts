@@ -38,22 +38,7 @@ describe.each(PAGES)("page %s.html in Chromium", (name) => {
 });
 
 describe.each(GERMAN_PAGES)("German page %s.html in Chromium", (name) => {
-  it("renders with no error and no foreign request, draws a labelled chart, and says in German how far its data reach, linking the German changelog (same heading id)", async () => {
-    const {page, errors, foreign} = await open(`${name}.html`);
-    expect(await page.locator(".observablehq--error").count()).toBe(0);
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-    expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBeGreaterThan(0);
-    const reach = page.locator("#observablehq-main .hf-reach").first();
-    expect(await reach.textContent()).toMatch(/^Daten geprüft bis: .*\d{4}.*Änderungsprotokoll$/);
-    const link = reach.locator("a");
-    expect(await link.getAttribute("href")).toBe("./methods.html#changes-to-the-data");
-    await link.click();
-    await page.waitForURL(/\/de\/methods\.html/);
-    expect(await page.locator("#changes-to-the-data").count()).toBe(1);
-    await page.close();
-  });
-
+  // Errors, foreign requests, the charts and the German data-reach line at 1280 px: languages.test.ts (one load).
   it("fits a 375 px phone without sideways scrolling of the page (German words are longer)", async () => {
     const {page, errors} = await open(`${name}.html`, {width: 375});
     expect(errors).toEqual([]);
