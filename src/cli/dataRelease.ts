@@ -1,4 +1,4 @@
-// npm run data:release -- --summary "one line" [--since REF] [--date YYYY-MM-DD] [--replace] [--data DIR]: records a
+// npm run data:release -- --summary "one line" --summary-de "eine Zeile" [--since REF] [--date YYYY-MM-DD] [--replace] [--data DIR]: records a
 // data release.
 // Compares the tables with the previous release (by default the last commit that added a vintage under
 // data/vintages/), appends the dated row with rows added, changed and removed to data/changelog.csv, and keeps this
@@ -17,14 +17,19 @@ import {dataTextsAt, dataTextsNow, git, resolveCommit} from "../node/gitData.js"
 import {writeVintage} from "../node/vintages.js";
 
 const summary = argValue("--summary")?.trim();
+// The changelog is shown on both languages' methods page, so a release says what changed in German too.
+const summaryDe = argValue("--summary-de")?.trim();
 const dataDir = argValue("--data") ?? process.env.HIGH_FENCES_DATA ?? DATA_DIR;
 const date = argValue("--date") ?? isoDay(new Date());
 const fail = (message: string, code = 1): never => {
   console.error(`data:release: ${message}`);
   process.exit(code);
 };
-if (!summary || summary.includes("\n"))
-  fail('usage: npm run data:release -- --summary "one line on what changed" [--since REF] [--date YYYY-MM-DD]', 2);
+if (!summary || summary.includes("\n") || !summaryDe || summaryDe.includes("\n"))
+  fail(
+    'usage: npm run data:release -- --summary "one line on what changed" --summary-de "dieselbe Zeile auf Deutsch" [--since REF] [--date YYYY-MM-DD]',
+    2
+  );
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${JSON.stringify(date)} is not YYYY-MM-DD`, 2);
 
 try {
@@ -44,7 +49,9 @@ try {
   const commit = resolveCommit(dataDir, since!);
   const counts = diffCounts(diffData(dataTextsAt(dataDir, commit), dataTextsNow(dataDir)));
   const text = readFileSync(changelogPath, "utf-8");
-  const row = csvFormatRows([[date, String(counts.added), String(counts.changed), String(counts.removed), summary!]]);
+  const row = csvFormatRows([
+    [date, String(counts.added), String(counts.changed), String(counts.removed), summary!, summaryDe!]
+  ]);
   appendFileSync(changelogPath, `${text.endsWith("\n") ? "" : "\n"}${row}\n`);
   // Validate again with the new row, then keep this release's tables (raw and derived, as data:export writes them).
   const files = exportFiles(allTables(loadDataset(dataDir)));

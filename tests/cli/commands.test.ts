@@ -60,7 +60,7 @@ describe("npm run data:export", () => {
       expect(files).toContain(`${name}.json`);
     }
     expect(readFileSync(join(out, "trade_years.csv"), "utf-8").split("\n")[1]).toBe(
-      "2017,500,120,-380,0.25,Fixture release,src-b"
+      "2017,500,120,-380,0.25,Fixture release,(de) Fixture release,src-b"
     );
   });
 

@@ -34,7 +34,11 @@ function tempRepo() {
   git(repo, "commit", "-q", "-m", "first release");
   git(repo, "tag", "v1");
   // One row added, one changed, one removed.
-  edit(join(data, "events.csv"), (t) => t + "model-two,2020-01-10,ai-model,CN,Second model,Another model.,,,src-b,\n");
+  edit(
+    join(data, "events.csv"),
+    (t) =>
+      t + "model-two,2020-01-10,ai-model,CN,Second model,Zweites Modell,Another model.,Ein weiteres Modell.,,,src-b,\n"
+  );
   edit(join(data, "measures.csv"), (t) => t.replace("Tariff on list A goods.", "Tariff on the goods of list A."));
   edit(join(data, "counterpoints.csv"), (t) => t.split("\n")[0] + "\n");
   return {repo, data};
@@ -74,6 +78,8 @@ describe("npm run data:release -- --summary TEXT", () => {
     const r = run("dataRelease.ts", [
       "--summary",
       "Second release, with a comma",
+      "--summary-de",
+      "Zweite Veröffentlichung, mit Komma",
       "--since",
       "v1",
       "--date",
@@ -83,7 +89,7 @@ describe("npm run data:release -- --summary TEXT", () => {
     ]);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(data, "changelog.csv"), "utf-8").trim().split("\n").at(-1)).toBe(
-      '2020-07-31,1,1,1,"Second release, with a comma"'
+      '2020-07-31,1,1,1,"Second release, with a comma","Zweite Veröffentlichung, mit Komma"'
     );
     const zip = await JSZip.loadAsync(readFileSync(join(data, "vintages/2020-07-31.zip")));
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(["measures.csv", "measures.json", "timeline.json"]));
@@ -92,12 +98,23 @@ describe("npm run data:release -- --summary TEXT", () => {
   });
 
   it("refuses a second release on one date unless told to record it again with --replace", () => {
-    const again = run("dataRelease.ts", ["--summary", "Same day", "--date", "2020-07-31", "--data", data]);
+    const again = run("dataRelease.ts", [
+      "--summary",
+      "Same day",
+      "--summary-de",
+      "Derselbe Tag",
+      "--date",
+      "2020-07-31",
+      "--data",
+      data
+    ]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("already has a release dated 2020-07-31; add --replace");
     const redo = run("dataRelease.ts", [
       "--summary",
       "Second, again",
+      "--summary-de",
+      "Zweite, noch einmal",
       "--date",
       "2020-07-31",
       "--replace",
@@ -108,22 +125,34 @@ describe("npm run data:release -- --summary TEXT", () => {
     ]);
     expect(redo.status, redo.stderr).toBe(0);
     const rows = readFileSync(join(data, "changelog.csv"), "utf-8").trim().split("\n");
-    expect(rows.filter((r) => r.startsWith("2020-07-31,"))).toEqual(['2020-07-31,1,1,1,"Second, again"']);
+    expect(rows.filter((r) => r.startsWith("2020-07-31,"))).toEqual([
+      '2020-07-31,1,1,1,"Second, again","Zweite, noch einmal"'
+    ]);
   });
 
   it("compares the next release with the commit that kept the last vintage", () => {
     git(repo, "add", ".");
     git(repo, "commit", "-q", "-m", "second release");
     edit(join(data, "events.csv"), (t) => t.replace("Another model.", "A larger model."));
-    const r = run("dataRelease.ts", ["--summary", "Third.", "--date", "2020-08-31", "--data", data]);
+    const r = run("dataRelease.ts", [
+      "--summary",
+      "Third.",
+      "--summary-de",
+      "Dritte.",
+      "--date",
+      "2020-08-31",
+      "--data",
+      data
+    ]);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(data, "changelog.csv"), "utf-8").trim().split("\n").at(-1)).toBe(
-      "2020-08-31,0,1,0,Third."
+      "2020-08-31,0,1,0,Third.,Dritte."
     );
     expect(existsSync(join(data, "vintages/2020-08-31.zip"))).toBe(true);
   });
 
-  it("refuses to run without a summary", () => {
+  it("refuses to run without a summary in both languages", () => {
     expect(run("dataRelease.ts", ["--data", data]).status).toBe(2);
+    expect(run("dataRelease.ts", ["--summary", "Only English", "--data", data]).status).toBe(2);
   });
 });

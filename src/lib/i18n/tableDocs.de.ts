@@ -381,7 +381,10 @@ export const TABLE_DOCS_DE: {[T in TableName]: GermanTableDoc<T>} = {
       date_from: [DATE_OPT, "leer: von Anfang an"],
       date_to: [DATE_OPT, "Ende, ausschließlich; leer: offen. Zeiträume einer Basis überschneiden sich nicht"],
       weights_year: ["Jahr", "das `year` aus `weights.csv`, das in diesem Zeitraum gilt"],
-      label: [TEXT, "z. B. „PIIE: US imports from China in 2017“"],
+      label: [
+        TEXT,
+        "die englische Bezeichnung, z. B. für die Basis des PIIE die Importe der USA aus China im Jahr 2017"
+      ],
       label_de: german("label"),
       notes: [TEXT_OPT, "was die Methodennotiz des Trackers über seine Gewichte sagt"],
       source_ids: SOURCES,
