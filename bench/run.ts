@@ -3,7 +3,7 @@
 // requests, layout shift or a Lighthouse score (times are reported, not enforced: they depend on the machine).
 import {spawnSync} from "node:child_process";
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join, resolve, sep} from "node:path";
 import {launchChromium} from "../tests/support/chromium.js";
 import {lighthouseScores, type LighthouseScores} from "./lighthouse.js";
 import {measureLoad} from "./pageLoad.js";
@@ -56,8 +56,11 @@ const distBytes = files(out).reduce((s, f) => s + statSync(f).size, 0);
 // shift in both themes at 375 and 1280 px, time to the first chart (median of 5 loads), then Lighthouse.
 const site = await serveSite(out, "/", {gzip: true});
 const browser = await launchChromium();
-const pages = readdirSync(out)
-  .filter((f) => f.endsWith(".html") && f !== "404.html")
+// Every page of the built site, in any folder (a translation under de/ joins by itself), but not the 404 page, the
+// embed pages (embed/, one chart each) or the kept vintages' file lists (vintages/).
+const pages = readdirSync(out, {recursive: true, encoding: "utf-8"})
+  .map((f) => f.split(sep).join("/"))
+  .filter((f) => f.endsWith(".html") && f !== "404.html" && !/^(embed|vintages|_[^/]*)\//.test(f))
   .sort();
 interface PageResult {
   page: string;

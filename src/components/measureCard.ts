@@ -1,13 +1,17 @@
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import {label, longDate} from "../lib/format.js";
 import {LANE_LABELS} from "../lib/lanes.js";
-import {sourceLinks, type SourceRef} from "./sourceLinks.js";
+import {sourceLinksOf, type LazySourceIndex, type SourceRef} from "./sourceLinks.js";
 
 /**
  * The card of one timeline item: title, lane, dates, current status, summary and the links to its sources. Every
- * string from the data is set as text. With no item, a hint says how to pick one.
+ * string from the data is set as text. With no item, a hint says how to pick one. `sources` may be a LazySourceIndex
+ * (fetched when the first card with an item is drawn).
  */
-export function measureCard(item: TimelineItem | null | undefined, sources: Map<string, SourceRef>): HTMLElement {
+export function measureCard(
+  item: TimelineItem | null | undefined,
+  sources: Map<string, SourceRef> | LazySourceIndex
+): HTMLElement {
   const card = document.createElement("div");
   card.className = "hf-measure";
   card.setAttribute("aria-live", "polite");
@@ -31,7 +35,7 @@ export function measureCard(item: TimelineItem | null | undefined, sources: Map<
   summary.textContent = item.summary;
   const src = document.createElement("p");
   src.className = "hf-source";
-  src.append("Sources: ", sourceLinks(item.source_ids, sources));
+  src.append("Sources: ", sourceLinksOf(item.source_ids, sources));
   card.append(title, facts, summary, src);
   return card;
 }

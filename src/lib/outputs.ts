@@ -209,12 +209,30 @@ export const PAGE_TABLES = {
 export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "document_id"] as const;
 
 /**
+ * The columns of the sources the Data and methods page lists, searches and counts by year (`pages/sources-methods.json`
+ * in the archive): the whole table without its notes, which the page does not show (about 40% of the bytes). The
+ * page's download of the sources table is the whole table.
+ */
+export const LISTED_SOURCE_COLUMNS = ["id", "publisher", "title", "url", "date", "kind", "document_id"] as const;
+
+/** The sources table cut to LISTED_SOURCE_COLUMNS. */
+export function listedSources(sources: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return sources.map((s) => Object.fromEntries(LISTED_SOURCE_COLUMNS.filter((c) => c in s).map((c) => [c, s[c]])));
+}
+
+/**
  * Columns a page ships of a table, where it needs only a few (by page, then table); other tables ship whole. The
  * Tariffs page names measures only by title; the Trade page marks the timeline's tariff measures by date, title and
  * status (lib/derive/tradeMarks).
  */
 export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
-  tariffs: {measures: ["id", "title"]},
+  // The Tariffs page draws published figures (publisher, date, rate) and reads their methods from tariff_comparison;
+  // it names the weighting bases by label.
+  tariffs: {
+    measures: ["id", "title"],
+    published_estimates: ["id", "publisher", "date", "direction", "rate_pct", "authority"],
+    line_bases: ["direction", "basis", "date_from", "date_to", "label", "weights_year", "weights_basis", "source_ids"]
+  },
   trade: {timeline: ["id", "kind", "lane", "actor", "status", "title", "start", "end"]}
 };
 
@@ -305,18 +323,30 @@ export function pageTables(
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
   const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
-  const referred = new Set(
-    referring.flatMap((name) =>
-      (shipped[name] as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
-        ...(r.measure_ids ?? []),
-        ...(r.event_ids ?? [])
-      ])
-    )
-  );
-  const items = ((shipped.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
+  const items = linkedTimeline(shipped, referring);
   const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
     ...linked,
     ...(referring.length ? ["linked_items"] : [])
   ]);
   return {...shipped, sources};
+}
+
+/**
+ * The timeline items that rows of the `referring` tables refer to (their measure_ids and event_ids), in timeline
+ * order, all columns: the commentary's evidence and the forecasts' cards need only these
+ * (`pages/timeline-PAGE.json` in the archive, for each page of PAGE_LINKED_ITEMS), not the whole timeline.
+ */
+export function linkedTimeline(
+  tables: Record<string, readonly unknown[]>,
+  referring: readonly string[]
+): Record<string, unknown>[] {
+  const referred = new Set(
+    referring.flatMap((name) =>
+      ((tables[name] ?? []) as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
+        ...(r.measure_ids ?? []),
+        ...(r.event_ids ?? [])
+      ])
+    )
+  );
+  return ((tables.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
 }

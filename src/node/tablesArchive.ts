@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import {PAGE_TABLES, allTables, pageTables} from "../lib/outputs.js";
+import {PAGE_LINKED_ITEMS, PAGE_TABLES, allTables, linkedTimeline, listedSources, pageTables} from "../lib/outputs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
 import {DATA_DIR, loadDataset} from "./dataFolder.js";
@@ -11,7 +11,9 @@ import {readTableDocs} from "./tableDocs.js";
  * files. One loader run validates and derives once; Framework extracts each member a page asks for
  * (FileAttachment("data/tables/NAME.json")) as its own static file. One process instead of one per table keeps the
  * clean build within its time budget. `pages/PAGE.json` holds all of a page's data in one file, and
- * `pages/sources-PAGE.json` only its sources (see pageTables).
+ * `pages/sources-PAGE.json` only its sources (see pageTables); `pages/timeline-PAGE.json` the timeline items a page
+ * refers to, where it refers to only some (PAGE_LINKED_ITEMS, see linkedTimeline); `pages/sources-methods.json` the
+ * sources the Data and methods page lists (see listedSources).
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -25,10 +27,16 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
+  zip.file("pages/sources-methods.json", toJson(listedSources(tables.sources as Record<string, unknown>[])), {
+    date,
+    createFolders: false
+  });
   for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
     const shipped = pageTables(tables, page);
     const file = (name: string, text: string) => zip.file(`pages/${name}.json`, text, {date, createFolders: false});
     file(`sources-${page}`, toJson(shipped.sources));
+    const referring = PAGE_LINKED_ITEMS[page];
+    if (referring) file(`timeline-${page}`, toJson(linkedTimeline(tables, referring)));
     file(
       page,
       `{\n${Object.entries(shipped)

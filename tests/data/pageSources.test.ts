@@ -3,7 +3,16 @@ import {join} from "node:path";
 import {spawnSync} from "node:child_process";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources, pageTables} from "../../src/lib/outputs.js";
+import {
+  LISTED_SOURCE_COLUMNS,
+  PAGE_TABLES,
+  SOURCE_LINK_COLUMNS,
+  allTables,
+  citedSources,
+  linkedTimeline,
+  listedSources,
+  pageTables
+} from "../../src/lib/outputs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {laneOf} from "../../src/lib/lanes.js";
 import {ROOT} from "../support/site.js";
@@ -28,6 +37,22 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
   it.each(Object.entries(PAGE_TABLES))("%s.md reads only tables its index was made from", (page, names) => {
     const read = attached(page).filter((n) => !n.startsWith("pages/"));
     expect(read.filter((n) => !(names as readonly string[]).includes(n))).toEqual([]);
+  });
+
+  it("linkedTimeline keeps only the timeline items the rows of the referring tables name, in timeline order", () => {
+    const items = linkedTimeline(tables, ["forecasts"]);
+    const named = new Set(tables.forecasts.flatMap((f) => [...((f.measure_ids as string[]) ?? []), ...((f.event_ids as string[]) ?? [])]));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(tables.timeline.length);
+    expect(items.every((i) => named.has(String(i.id)))).toBe(true);
+    expect(items).toEqual(tables.timeline.filter((i) => named.has(String(i.id))));
+  });
+
+  it("listedSources keeps every source with the columns the methods page shows, without the notes", () => {
+    const listed = listedSources(tables.sources);
+    expect(listed.map((s) => s.id)).toEqual(tables.sources.map((s) => s.id));
+    expect(Object.keys(listed[0]).every((c) => (LISTED_SOURCE_COLUMNS as readonly string[]).includes(c))).toBe(true);
+    expect(listed.some((s) => "notes" in s)).toBe(false);
   });
 
   it("holds every source a listed table cites, and no other, with the link columns only", () => {
