@@ -237,6 +237,17 @@ export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, rea
 };
 
 /**
+ * Columns a page leaves out of a table it otherwise ships whole (by page, then table): long texts the page neither
+ * shows nor searches. Tariffs: the published estimates' method notes (tariff_comparison repeats each tracker's
+ * method); Controls: the measures' editorial notes. The page's downloads of those rows leave them out too; the whole
+ * tables are on the Data and methods page.
+ */
+export const PAGE_OMITTED_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
+  tariffs: {tariff_comparison: ["method"]},
+  controls: {measures: ["notes"]}
+};
+
+/**
  * The sources that any row of the named tables cites (in `source_ids` or `source_id`), in the sources table's order,
  * with only the columns a link needs.
  */
@@ -293,7 +304,7 @@ export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typ
 
 /**
  * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
- * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
+ * PAGE_COLUMNS[page] or without PAGE_OMITTED_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
  * in PAGE_LINKS[page] where given). One request
  * instead of one per table.
  */
@@ -302,6 +313,7 @@ export function pageTables(
   page: keyof typeof PAGE_TABLES
 ): Record<string, readonly unknown[]> {
   const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
+  const omitted: Record<string, readonly string[]> = PAGE_OMITTED_COLUMNS[page] ?? {};
   const measureFilter = PAGE_MEASURES[page];
   const kept = measureFilter
     ? new Set(
@@ -319,7 +331,12 @@ export function pageTables(
       : name === "measures"
         ? all.filter((m) => kept.has(String(m.id)))
         : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
-    shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
+    const omit = omitted[name];
+    shipped[name] = keep
+      ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]])))
+      : omit
+        ? rows.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !omit.includes(c))))
+        : rows;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
   const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];

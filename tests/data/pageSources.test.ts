@@ -67,6 +67,9 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(Object.keys(shipped).sort()).toEqual([...PAGE_TABLES.tariffs, "sources"].sort());
     expect(Object.keys(shipped.measures[0] as object)).toEqual(["id", "title"]);
     expect(shipped.tariff_steps).toEqual(tables.tariff_steps);
+    expect(shipped.tariff_comparison.length).toBe(tables.tariff_comparison.length);
+    expect(shipped.tariff_comparison.some((r) => "method" in (r as object))).toBe(false);
+    expect(Object.keys(shipped.tariff_comparison[0] as object)).toContain("reason");
     const cited = new Set(
       Object.values(shipped).flatMap((rows) => (rows as Record<string, unknown>[]).flatMap((r) => (r.source_ids as string[]) ?? []))
     );
