@@ -3,7 +3,13 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {absolutize404, fixFrameworkHtml, markDisplayBlocks, pinLastModified} from "../lib/postBuild.js";
+import {
+  absolutize404,
+  fixFrameworkHtml,
+  markDisplayBlocks,
+  pinLastModified,
+  reserveChartBoxes
+} from "../lib/postBuild.js";
 import {bundlePages, bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
@@ -67,7 +73,9 @@ await writeShareImages(
 for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"))) {
   const path = resolve(next, file);
   const asOf = Date.parse(`${dataset.meta.find((r) => r.key === "as_of")?.value}T00:00:00Z`) || 0;
-  const html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf));
+  const html = reserveChartBoxes(
+    markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8")), asOf))
+  );
   writeFileSync(path, file === "404.html" ? absolutize404(html, process.env.HIGH_FENCES_BASE || "/") : html);
 }
 // Each page gets a bundle of only what it imports (see bundlePages).

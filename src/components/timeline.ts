@@ -8,6 +8,7 @@ import {isoDay} from "../lib/dates.js";
 import {phaseOf} from "../lib/phase.js";
 import {phaseDots} from "./phaseDots.js";
 import {laneColor} from "./theme.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Options of the timeline chart. */
 export interface TimelineOptions extends PlotPassThrough {
@@ -41,7 +42,7 @@ export function timeline(
   return tidyAria(
     Plot.plot({
       width,
-      height: 60 + LANES.length * (narrow ? 44 : 52),
+      height: chartHeight("timeline", width),
       marginLeft: narrow ? 10 : 190,
       marginRight: 16,
       marginTop: 28,

@@ -5,6 +5,7 @@ import type {TradeYear} from "../lib/derive/trade.js";
 import {pct, usdBn} from "../lib/format.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearRanges, yearSlots} from "../lib/domains.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /**
  * China's share of all US goods imports per calendar year, as a bar only where the data hold the total of US imports;
@@ -25,7 +26,7 @@ export function tradeShare(
   return tidyAria(
     Plot.plot({
       width,
-      height: width < 560 ? 240 : 280,
+      height: chartHeight("tradeShare", width),
       marginLeft,
       marginRight: 12,
       marginTop: 20,

@@ -239,11 +239,11 @@ export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, rea
 /**
  * Columns a page leaves out of a table it otherwise ships whole (by page, then table): long texts the page neither
  * shows nor searches. Tariffs: the published estimates' method notes (tariff_comparison repeats each tracker's
- * method); Controls: the measures' editorial notes. The page's downloads of those rows leave them out too; the whole
+ * method) and the tariff steps' notes; Controls: the measures' editorial notes. The page's downloads of those rows leave them out too; the whole
  * tables are on the Data and methods page.
  */
 export const PAGE_OMITTED_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
-  tariffs: {tariff_comparison: ["method"]},
+  tariffs: {tariff_comparison: ["method"], tariff_steps: ["notes"]},
   controls: {measures: ["notes"]}
 };
 
