@@ -3,6 +3,7 @@ import type {PlotPassThrough} from "./plotOptions.js";
 import {tidyAria} from "./tidyAria.js";
 import {SOURCE_KINDS} from "../lib/vocab.js";
 import {SOURCE_KIND_COLORS} from "./theme.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** What the chart needs of a source. */
 export interface DatedSource {
@@ -23,7 +24,7 @@ export function sourceYears(
   return tidyAria(
     Plot.plot({
       width,
-      height: 220,
+      height: chartHeight("sourceYears", width),
       marginLeft: 40,
       x: {label: null, type: "band"},
       y: {label: "Sources", grid: true},

@@ -6,6 +6,7 @@ import type {AuthorityPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {label} from "../lib/format.js";
 import type {Direction} from "../lib/vocab.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Options of the by-authority chart. */
 export interface TariffAuthoritiesOptions extends PlotPassThrough {
@@ -35,7 +36,7 @@ export function tariffAuthorities(
   return tidyAria(
     Plot.plot({
       width,
-      height: narrow ? 220 : 260,
+      height: chartHeight("tariffAuthorities", width),
       marginLeft: 44,
       x: {type: "utc", domain, label: null},
       // Without rows (no line data) Plot would invent a domain around 0: keep a plain 0–10 axis instead.

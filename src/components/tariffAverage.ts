@@ -7,6 +7,7 @@ import type {SeriesPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {label} from "../lib/format.js";
 import type {Direction} from "../lib/vocab.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** A published estimate to set beside ours. */
 export interface PublishedPoint {
@@ -74,7 +75,7 @@ export function tariffAverage(
   return tidyAria(
     Plot.plot({
       width,
-      height: narrow ? 260 : 320,
+      height: chartHeight("tariffAverage", width),
       marginLeft: 44,
       x: {type: "utc", domain, label: null},
       y: {

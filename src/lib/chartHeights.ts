@@ -25,15 +25,19 @@ export const NARROW_BELOW = 560;
 
 /**
  * The charts whose SVG height depends on the width alone, by component name (the name the pages call inside
- * `resize((width) => NAME(…))`). Charts with a legend above the SVG (tariffAverage, tariffAuthorities, sourceYears,
- * rateGrid) or a height from their rows (statusBars, claimEvidence, forecastChart) are not here: their boxes are not
- * reserved yet.
+ * `resize((width) => NAME(…))`). Where Plot adds a legend above the SVG (tariffAverage, tariffAuthorities,
+ * sourceYears) or a chart a caption below it (chipThresholds), the reserved box is the SVG's height and only the
+ * legend's or caption's lines still move what is below. Charts whose height comes from their rows (rateGrid,
+ * statusBars, claimEvidence, forecastChart) are not here: their boxes are not reserved yet.
  */
 export const CHART_HEIGHTS = {
   timeline: {below: NARROW_BELOW, narrow: 60 + LANES.length * 44, wide: 60 + LANES.length * 52},
   tradeFlows: {below: NARROW_BELOW, narrow: 380, wide: 420},
   tradeBalance: {below: NARROW_BELOW, narrow: 260, wide: 300},
   tradeShare: {below: NARROW_BELOW, narrow: 240, wide: 280},
+  tariffAverage: {below: NARROW_BELOW, narrow: 260, wide: 320},
+  tariffAuthorities: {below: NARROW_BELOW, narrow: 220, wide: 260},
+  sourceYears: {narrow: 220, wide: 220},
   chipThresholds: {narrow: 360, wide: 520, share: 0.56}
 } as const satisfies Record<string, WidthHeight>;
 

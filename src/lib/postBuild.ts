@@ -87,7 +87,9 @@ export function reserveChartBoxes(html: string): string {
   for (const cell of cells) {
     const m = /^define\(\{id: "([0-9a-f]{8}(?:-\d+)?)", mode: "inline"/.exec(cell);
     if (!m) continue;
-    const at = cell.search(/\bresize\(\(width\) =>/);
+    // Only a cell that displays the resize box itself: one whose value is `resize((width) => …)`, not a template
+    // with a chart inside (its placeholder stands for the whole template).
+    const at = cell.search(/\bdisplay\(await\(\s*resize\(\(width\) =>/);
     if (at < 0) continue;
     const call = new RegExp(`\\b(${names.join("|")})\\(`).exec(cell.slice(at));
     if (call) sized.set(m[1], call[1]);

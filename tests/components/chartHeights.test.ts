@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {chipThresholds} from "../../src/components/chipThresholds.js";
+import {sourceYears} from "../../src/components/sourceYears.js";
+import {tariffAuthorities} from "../../src/components/tariffAuthorities.js";
+import {tariffAverage} from "../../src/components/tariffAverage.js";
 import {timeline} from "../../src/components/timeline.js";
 import {tradeBalance} from "../../src/components/tradeBalance.js";
 import {tradeFlows} from "../../src/components/tradeFlows.js";
@@ -15,6 +18,14 @@ const draw: Record<SizedChart, (width: number) => Element> = {
   tradeFlows: (width) => tradeFlows(t.trade_years, {width, measures: t.timeline}),
   tradeBalance: (width) => tradeBalance(t.trade_years, {width}),
   tradeShare: (width) => tradeShare(t.trade_years, {width}),
+  tariffAverage: (width) => tariffAverage(t.tariff_series, {width, direction: "us-on-cn"}),
+  tariffAuthorities: (width) =>
+    tariffAuthorities(t.tariff_series_by_authority, {
+      width,
+      direction: "us-on-cn",
+      basis: t.tariff_series[0]?.basis ?? ""
+    }),
+  sourceYears: (width) => sourceYears(t.dataset.sources, {width}),
   chipThresholds: (width) =>
     chipThresholds(t.chip_classes, {
       width,
@@ -23,8 +34,9 @@ const draw: Record<SizedChart, (width: number) => Element> = {
       thresholds: t.dataset.chip_rule_thresholds
     })
 };
+// The chart's own SVG: the element itself, or the SVG directly inside Plot's figure (a legend's swatches hold SVGs too).
 const svgHeight = (el: Element) =>
-  Number((el.tagName.toLowerCase() === "svg" ? el : el.querySelector("svg"))?.getAttribute("height"));
+  Number((el.tagName.toLowerCase() === "svg" ? el : el.querySelector(":scope > svg"))?.getAttribute("height"));
 
 describe("chartHeight(name, width)", () => {
   it("covers every chart it reserves a box for", () =>

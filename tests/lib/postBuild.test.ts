@@ -118,6 +118,7 @@ describe("reserveChartBoxes(html)", () => {
 <observablehq-loading></observablehq-loading><!--:aaaa0001:-->
 <observablehq-loading></observablehq-loading><!--:aaaa0002:-->
 <observablehq-loading></observablehq-loading><!--:aaaa0003:-->
+<observablehq-loading></observablehq-loading><!--:aaaa0004:-->
 </div><script type="module">
 define({id: "aaaa0001", mode: "inline", inputs: ["resize","tradeFlows","years","display"], body: async (resize,tradeFlows,years,display) => {
 display(await(
@@ -132,9 +133,14 @@ resize((width) => {
   })
 ))
 }});
-define({id: "aaaa0003", mode: "inline", inputs: ["resize","tariffAverage","series","display"], body: async (resize,tariffAverage,series,display) => {
+define({id: "aaaa0003", mode: "inline", inputs: ["resize","rateGrid","steps","display"], body: async (resize,rateGrid,steps,display) => {
 display(await(
-resize((width) => tariffAverage(series, {width}))
+resize((width) => rateGrid(steps, {width}))
+))
+}});
+define({id: "aaaa0004", mode: "inline", inputs: ["resize","tradeShare","html","display"], body: async (resize,tradeShare,html,display) => {
+display(await(
+[1, 2].map((d) => html\`<div class="card">\${resize((width) => tradeShare([], {width}))}</div>\`)
 ))
 }});
 </script></body></html>`;
@@ -149,6 +155,8 @@ resize((width) => tariffAverage(series, {width}))
   });
   it("leaves a chart whose height is not known unmarked", () =>
     expect(reserved).toContain("<observablehq-loading></observablehq-loading><!--:aaaa0003:-->"));
+  it("leaves a template that holds a chart unmarked: its placeholder stands for the whole template", () =>
+    expect(reserved).toContain("<observablehq-loading></observablehq-loading><!--:aaaa0004:-->"));
   it("adds the boxes' heights to the page's head, the phone height under a container query", () => {
     const style = /<style id="hf-chart-boxes">([^]*?)<\/style>\n<\/head>/.exec(reserved)?.[1] ?? "";
     expect(style).toContain('[data-hf-chart="tradeFlows"] { min-height: 420px; }');
