@@ -9,11 +9,13 @@ export interface Column<T> {
 /**
  * A plain, accessible table: a caption, a scrolling wrapper so a wide table never widens the page, and cells set as
  * text (or given nodes), never as HTML. On narrow screens CSS turns each row into a card with the headings as labels.
+ * `total` is how many rows there are when `rows` holds only the first `limit` of them (a page that loads the rest
+ * only when they are asked for).
  */
 export function dataTable<T>(
   rows: readonly T[],
   columns: readonly Column<T>[],
-  {caption, limit}: {caption: string; limit?: number}
+  {caption, limit, total = rows.length}: {caption: string; limit?: number; total?: number}
 ): HTMLDivElement {
   const wrap = document.createElement("div");
   wrap.className = "hf-table";
@@ -22,8 +24,7 @@ export function dataTable<T>(
   wrap.setAttribute("aria-label", caption);
   const table = document.createElement("table");
   const cap = document.createElement("caption");
-  cap.textContent =
-    limit !== undefined && rows.length > limit ? `${caption} (first ${limit} of ${rows.length})` : caption;
+  cap.textContent = limit !== undefined && total > limit ? `${caption} (first ${limit} of ${total})` : caption;
   table.append(cap);
   const head = table.createTHead().insertRow();
   for (const c of columns) {

@@ -215,6 +215,21 @@ export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "
  */
 export const LISTED_SOURCE_COLUMNS = ["id", "publisher", "title", "url", "date", "kind", "document_id"] as const;
 
+/**
+ * How many sources the Data and methods page's table shows before a filter is set (its `limit`). The page loads only
+ * `pages/sources-methods-head.json` (sourcesHead: every source's date and kind, for its chart and counts, and these
+ * first rows whole) and fetches the whole list (`pages/sources-methods.json`) once a reader filters or searches.
+ */
+export const METHODS_SOURCES_SHOWN = 40;
+
+/** Listed sources with the first `shown` whole and the others cut to their date and kind, in table order. */
+export function sourcesHead(
+  listed: readonly Record<string, unknown>[],
+  shown = METHODS_SOURCES_SHOWN
+): Record<string, unknown>[] {
+  return listed.map((s, i) => (i < shown ? s : {date: s.date, kind: s.kind}));
+}
+
 /** The sources table cut to LISTED_SOURCE_COLUMNS. */
 export function listedSources(sources: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   return sources.map((s) => Object.fromEntries(LISTED_SOURCE_COLUMNS.filter((c) => c in s).map((c) => [c, s[c]])));

@@ -1,5 +1,13 @@
 import JSZip from "jszip";
-import {PAGE_LINKED_ITEMS, PAGE_TABLES, allTables, linkedTimeline, listedSources, pageTables} from "../lib/outputs.js";
+import {
+  PAGE_LINKED_ITEMS,
+  PAGE_TABLES,
+  allTables,
+  linkedTimeline,
+  listedSources,
+  pageTables,
+  sourcesHead
+} from "../lib/outputs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
 import {DATA_DIR, loadDataset} from "./dataFolder.js";
@@ -13,7 +21,8 @@ import {readTableDocs} from "./tableDocs.js";
  * clean build within its time budget. `pages/PAGE.json` holds all of a page's data in one file, and
  * `pages/sources-PAGE.json` only its sources (see pageTables); `pages/timeline-PAGE.json` the timeline items a page
  * refers to, where it refers to only some (PAGE_LINKED_ITEMS, see linkedTimeline); `pages/sources-methods.json` the
- * sources the Data and methods page lists (see listedSources).
+ * sources the Data and methods page lists (see listedSources) and `pages/sources-methods-head.json` what it loads
+ * before a reader filters them (see sourcesHead).
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -27,10 +36,9 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
-  zip.file("pages/sources-methods.json", toJson(listedSources(tables.sources as Record<string, unknown>[])), {
-    date,
-    createFolders: false
-  });
+  const listed = listedSources(tables.sources as Record<string, unknown>[]);
+  zip.file("pages/sources-methods.json", toJson(listed), {date, createFolders: false});
+  zip.file("pages/sources-methods-head.json", toJson(sourcesHead(listed)), {date, createFolders: false});
   for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
     const shipped = pageTables(tables, page);
     const file = (name: string, text: string) => zip.file(`pages/${name}.json`, text, {date, createFolders: false});

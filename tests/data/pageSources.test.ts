@@ -11,7 +11,8 @@ import {
   citedSources,
   linkedTimeline,
   listedSources,
-  pageTables
+  pageTables,
+  sourcesHead
 } from "../../src/lib/outputs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {laneOf} from "../../src/lib/lanes.js";
@@ -53,6 +54,15 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(listed.map((s) => s.id)).toEqual(tables.sources.map((s) => s.id));
     expect(Object.keys(listed[0]).every((c) => (LISTED_SOURCE_COLUMNS as readonly string[]).includes(c))).toBe(true);
     expect(listed.some((s) => "notes" in s)).toBe(false);
+  });
+
+  it("sourcesHead keeps the first sources whole and only the date and kind of the others", () => {
+    const listed = listedSources(tables.sources);
+    const head = sourcesHead(listed, 3);
+    expect(head.length).toBe(listed.length);
+    expect(head.slice(0, 3)).toEqual(listed.slice(0, 3));
+    expect(head.slice(3).every((s) => Object.keys(s).join() === "date,kind")).toBe(true);
+    expect(head.map((s) => s.kind)).toEqual(listed.map((s) => s.kind));
   });
 
   it("holds every source a listed table cites, and no other, with the link columns only", () => {
