@@ -32,7 +32,6 @@ export function tariffAuthorities(
   const authorities = [...new Set(rows.map((r) => r.authority))].sort();
   const totals = new Map<number, number>();
   for (const r of rows) totals.set(r.date.getTime(), (totals.get(r.date.getTime()) ?? 0) + r.additional_pct);
-  const narrow = width < 560;
   return tidyAria(
     Plot.plot({
       width,

@@ -70,7 +70,6 @@ export function tariffAverage(
   // The headline basis first: it takes the text colour, the others grey.
   const ourLabels = [...new Set([...headline, ...ours].map((p) => p.series))];
   const theirLabels = publishers.filter((p) => theirs.some((t) => t.publisher === p));
-  const narrow = width < 560;
   const top = Math.max(0, ...ours.map((p) => p.total_pct), ...theirs.map((p) => p.rate_pct));
   return tidyAria(
     Plot.plot({
