@@ -24,7 +24,7 @@ export {classCell} from "./components/chipKey.js";
 export {headlineFigure, headlineNote} from "./lib/headline.js";
 export {downloadLink, lazyDownloadLink} from "./components/download.js";
 export {hashSearch, hashSelect} from "./components/hashInputs.js";
-export {sourceIndex, sourceLinks} from "./components/sourceLinks.js";
+export {lazySourceIndex, sourceIndex, sourceLinks} from "./components/sourceLinks.js";
 export {dataTable} from "./components/dataTable.js";
 export {tableDocCard} from "./components/tableDocCard.js";
 export {dataReach} from "./components/dataReach.js";

@@ -3,7 +3,13 @@
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import {absolutize404, fixFrameworkHtml, markDisplayBlocks, pinLastModified} from "../lib/postBuild.js";
+import {
+  absolutize404,
+  fixFrameworkHtml,
+  markDisplayBlocks,
+  pinLastModified,
+  reserveChartBoxes
+} from "../lib/postBuild.js";
 import {bundlePages, bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
 import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
@@ -89,7 +95,9 @@ for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filte
   const page = filePath(file);
   const lang = pathLanguage(page);
   // The page's language: <html lang>, its own tree in the sidebar, Framework's words, hreflang, its search script.
-  let html = markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf));
+  let html = reserveChartBoxes(
+    markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf))
+  );
   html = localizeSidebar(html, file, common[lang], lang !== "en" ? relativeLink(page, `/${lang}/index`) : undefined);
   if (bilingual.has(page)) html = appendToHead(html, alternateLinks(page));
   html = useSearchScript(html, lang);

@@ -14,6 +14,7 @@ import {CLASSIFICATIONS, type Classification} from "../lib/vocab.js";
 import {chipCaption} from "./chipKey.js";
 import {CLASS_COLORS} from "./theme.js";
 import {tidyAria} from "./tidyAria.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Dot shapes per classification, so the classes differ by shape as well as colour. */
 export const CLASS_SYMBOLS: Record<Classification, string> = {
@@ -69,7 +70,7 @@ export function chipThresholds(
   const plotted = plottable(points, y);
   const missing = points.filter((p) => missingReason(p, y, lang) !== undefined);
   const narrow = width < 560;
-  const h = height ?? Math.round(Math.max(360, Math.min(520, width * 0.56)));
+  const h = height ?? chartHeight("chipThresholds", width);
   const margin = {top: 40, right: narrow ? 40 : 52, bottom: 44, left: narrow ? 44 : 56};
 
   // Domains are shared by every rule (all chips, all rules' thresholds), so stepping through the rules moves the

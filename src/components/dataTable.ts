@@ -11,12 +11,13 @@ export interface Column<T> {
 /**
  * A plain, accessible table: a caption, a scrolling wrapper so a wide table never widens the page, and cells set as
  * text (or given nodes), never as HTML. On narrow screens CSS turns each row into a card with the headings as labels.
- * `lang` sets the table's own words (the caption's count, the empty state).
+ * `lang` sets the table's own words (the caption's count, the empty state). `total` is how many rows there are when
+ * `rows` holds only the first `limit` of them (a page that loads the rest only when they are asked for).
  */
 export function dataTable<T>(
   rows: readonly T[],
   columns: readonly Column<T>[],
-  {caption, limit, lang = "en"}: {caption: string; limit?: number; lang?: Lang}
+  {caption, limit, total = rows.length, lang = "en"}: {caption: string; limit?: number; total?: number; lang?: Lang}
 ): HTMLDivElement {
   const t = ui(lang).table;
   const wrap = document.createElement("div");
@@ -26,7 +27,7 @@ export function dataTable<T>(
   wrap.setAttribute("aria-label", caption);
   const table = document.createElement("table");
   const cap = document.createElement("caption");
-  cap.textContent = limit !== undefined && rows.length > limit ? t.first(caption, limit, rows.length) : caption;
+  cap.textContent = limit !== undefined && total > limit ? t.first(caption, limit, total) : caption;
   table.append(cap);
   const head = table.createTHead().insertRow();
   for (const c of columns) {

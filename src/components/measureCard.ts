@@ -1,14 +1,15 @@
 import type {TimelineItem} from "../lib/derive/timeline.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
-import {sourceLinks, type SourceRef} from "./sourceLinks.js";
+import {sourceLinksOf, type LazySourceIndex, type SourceRef} from "./sourceLinks.js";
 
 /**
  * The card of one timeline item: title, lane, dates, current status, summary and the links to its sources. Every
- * string from the data is set as text. With no item, a hint says how to pick one. `lang` sets the words and dates.
+ * string from the data is set as text. With no item, a hint says how to pick one. `sources` may be a LazySourceIndex
+ * (fetched when the first card with an item is drawn). `lang` sets the words and dates.
  */
 export function measureCard(
   item: TimelineItem | null | undefined,
-  sources: Map<string, SourceRef>,
+  sources: Map<string, SourceRef> | LazySourceIndex,
   lang: Lang = "en"
 ): HTMLElement {
   const t = ui(lang);
@@ -43,7 +44,7 @@ export function measureCard(
   summary.textContent = item.summary;
   const src = document.createElement("p");
   src.className = "hf-source";
-  src.append(t.measureCard.sources, sourceLinks(item.source_ids, sources, lang));
+  src.append(t.measureCard.sources, sourceLinksOf(item.source_ids, sources, lang));
   card.append(title, facts, summary, src);
   return card;
 }

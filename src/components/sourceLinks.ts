@@ -17,6 +17,38 @@ export function sourceIndex(sources: readonly (SourceRef | Wire<SourceRef>)[]): 
 }
 
 /**
+ * A source index fetched only when first needed: for a page that links sources only after the reader picks something
+ * (the Overview's measure card), so the index is not part of the page's first load. `file` is the page's
+ * FileAttachment; the fetch is made once and shared.
+ */
+export interface LazySourceIndex {
+  load(): Promise<Map<string, SourceRef>>;
+}
+
+/** Wraps a source file (anything with `json()`, e.g. a FileAttachment) as a LazySourceIndex. */
+export function lazySourceIndex(file: {json(): Promise<readonly (SourceRef | Wire<SourceRef>)[]>}): LazySourceIndex {
+  let loaded: Promise<Map<string, SourceRef>> | undefined;
+  return {load: () => (loaded ??= file.json().then(sourceIndex))};
+}
+
+/**
+ * Like sourceLinks, but for an index that may still have to be fetched: with a LazySourceIndex the span holds "…"
+ * until the index arrives, then the links.
+ */
+export function sourceLinksOf(
+  ids: readonly string[],
+  index: Map<string, SourceRef> | LazySourceIndex,
+  lang: Lang = "en"
+): HTMLSpanElement {
+  if (index instanceof Map) return sourceLinks(ids, index, lang);
+  const span = document.createElement("span");
+  span.className = "hf-sources";
+  span.textContent = "…";
+  void index.load().then((loaded) => span.replaceWith(sourceLinks(ids, loaded, lang)));
+  return span;
+}
+
+/**
  * A span of links to the sources with the given ids: "83 FR 28710 (Federal Register)", each opening the page the fact
  * was checked in. Text comes from the data and is set as text, never as HTML; `lang` sets the tooltips' words.
  */

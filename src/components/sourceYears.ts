@@ -4,6 +4,7 @@ import {tidyAria} from "./tidyAria.js";
 import {SOURCE_KINDS} from "../lib/vocab.js";
 import {ui, type Lang} from "../lib/i18n/index.js";
 import {SOURCE_KIND_COLORS} from "./theme.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** What the chart needs of a source. */
 export interface DatedSource {
@@ -28,7 +29,7 @@ export function sourceYears(
   return tidyAria(
     Plot.plot({
       width,
-      height: 220,
+      height: chartHeight("sourceYears", width),
       marginLeft: 40,
       x: {label: null, type: "band"},
       y: {label: t.sourceYears.yLabel, grid: true},

@@ -6,6 +6,7 @@ import type {AuthorityPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Options of the by-authority chart. */
 export interface TariffAuthoritiesOptions extends PlotPassThrough {
@@ -36,11 +37,10 @@ export function tariffAuthorities(
   const authorities = [...new Set(rows.map((r) => r.authority))].sort();
   const totals = new Map<number, number>();
   for (const r of rows) totals.set(r.date.getTime(), (totals.get(r.date.getTime()) ?? 0) + r.additional_pct);
-  const narrow = width < 560;
   return tidyAria(
     Plot.plot({
       width,
-      height: narrow ? 220 : 260,
+      height: chartHeight("tariffAuthorities", width),
       marginLeft: 44,
       x: {type: "utc", domain, label: null, tickFormat: f.timeTick},
       // Without rows (no line data) Plot would invent a domain around 0: keep a plain 0–10 axis instead.

@@ -7,6 +7,7 @@ import type {SeriesPoint} from "../lib/derive/lineTariff.js";
 import {isoDay} from "../lib/dates.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** A published estimate to set beside ours. */
 export interface PublishedPoint {
@@ -74,12 +75,11 @@ export function tariffAverage(
   // The headline basis first: it takes the text colour, the others grey.
   const ourLabels = [...new Set([...headline, ...ours].map((p) => p.series))];
   const theirLabels = publishers.filter((p) => theirs.some((t) => t.publisher === p));
-  const narrow = width < 560;
   const top = Math.max(0, ...ours.map((p) => p.total_pct), ...theirs.map((p) => p.rate_pct));
   return tidyAria(
     Plot.plot({
       width,
-      height: narrow ? 260 : 320,
+      height: chartHeight("tariffAverage", width),
       marginLeft: 44,
       x: {type: "utc", domain, label: null, tickFormat: f.timeTick},
       y: {

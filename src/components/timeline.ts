@@ -9,6 +9,7 @@ import {isoDay} from "../lib/dates.js";
 import {phaseOf} from "../lib/phase.js";
 import {phaseDots} from "./phaseDots.js";
 import {laneColorIn} from "./theme.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Options of the timeline chart. */
 export interface TimelineOptions extends PlotPassThrough {
@@ -46,7 +47,7 @@ export function timeline(
   return tidyAria(
     Plot.plot({
       width,
-      height: 60 + LANES.length * (narrow ? 44 : 52),
+      height: chartHeight("timeline", width),
       marginLeft: narrow ? 10 : 190,
       marginRight: 16,
       marginTop: 28,

@@ -5,6 +5,7 @@ import type {TradeYear} from "../lib/derive/trade.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearSlots} from "../lib/domains.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Bar colours: a deficit grey (neutral: a deficit is no verdict), a surplus US blue; the sign is always written too. */
 const DEFICIT = LANE_COLORS.context;
@@ -52,7 +53,7 @@ export function tradeBalance(
   return tidyAria(
     Plot.plot({
       width,
-      height: width < 560 ? 260 : 300,
+      height: chartHeight("tradeBalance", width),
       marginLeft,
       marginRight: 12,
       marginTop: allDeficit ? 28 : 16,

@@ -10,6 +10,7 @@ import {measureMarks, type MeasureMark, type Sides} from "../lib/derive/tradeMar
 import {phaseDots} from "./phaseDots.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearDomain, yearMid} from "../lib/domains.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /** Flow colours: China red for goods coming from China, US blue for goods going from the US (the lanes' hues). */
 export const FLOW_COLORS = {imports: LANE_COLORS["cn-tariffs"], exports: LANE_COLORS["us-tariffs"]} as const;
@@ -72,7 +73,7 @@ export function tradeFlows(
   const marginLeft = 46;
   const marginRight = narrow ? 66 : 122;
   const marginBottom = 26;
-  const height = narrow ? 380 : 420;
+  const height = chartHeight("tradeFlows", width);
   const x = (d: Date) =>
     marginLeft +
     ((d.getTime() - domain[0].getTime()) / (domain[1].getTime() - domain[0].getTime())) *

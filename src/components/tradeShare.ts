@@ -6,6 +6,7 @@ import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {textWidth} from "../lib/labelPlacement.js";
 import {LANE_COLORS} from "./theme.js";
 import {yearRanges, yearSlots} from "../lib/domains.js";
+import {chartHeight} from "../lib/chartHeights.js";
 
 /**
  * China's share of all US goods imports per calendar year, as a bar only where the data hold the total of US imports;
@@ -34,7 +35,7 @@ export function tradeShare(
   return tidyAria(
     Plot.plot({
       width,
-      height: width < 560 ? 240 : 280,
+      height: chartHeight("tradeShare", width),
       marginLeft,
       marginRight: 12,
       marginTop: 20,

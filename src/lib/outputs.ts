@@ -210,13 +210,57 @@ export const PAGE_TABLES = {
 export const SOURCE_LINK_COLUMNS = ["id", "publisher", "title", "url", "kind", "document_id"] as const;
 
 /**
+ * The columns of the sources the Data and methods page lists, searches and counts by year (`pages/sources-methods.json`
+ * in the archive): the whole table without its notes, which the page does not show (about 40% of the bytes). The
+ * page's download of the sources table is the whole table.
+ */
+export const LISTED_SOURCE_COLUMNS = ["id", "publisher", "title", "url", "date", "kind", "document_id"] as const;
+
+/**
+ * How many sources the Data and methods page's table shows before a filter is set (its `limit`). The page loads only
+ * `pages/sources-methods-head.json` (sourcesHead: every source's date and kind, for its chart and counts, and these
+ * first rows whole) and fetches the whole list (`pages/sources-methods.json`) once a reader filters or searches.
+ */
+export const METHODS_SOURCES_SHOWN = 40;
+
+/** Listed sources with the first `shown` whole and the others cut to their date and kind, in table order. */
+export function sourcesHead(
+  listed: readonly Record<string, unknown>[],
+  shown = METHODS_SOURCES_SHOWN
+): Record<string, unknown>[] {
+  return listed.map((s, i) => (i < shown ? s : {date: s.date, kind: s.kind}));
+}
+
+/** The sources table cut to LISTED_SOURCE_COLUMNS. */
+export function listedSources(sources: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return sources.map((s) => Object.fromEntries(LISTED_SOURCE_COLUMNS.filter((c) => c in s).map((c) => [c, s[c]])));
+}
+
+/**
  * Columns a page ships of a table, where it needs only a few (by page, then table); other tables ship whole. The
  * Tariffs page names measures only by title; the Trade page marks the timeline's tariff measures by date, title and
  * status (lib/derive/tradeMarks).
  */
 export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
-  tariffs: {measures: ["id", "title"]},
+  // The Tariffs page draws published figures (publisher, date, rate) and reads their methods from tariff_comparison;
+  // it names the weighting bases by label.
+  tariffs: {
+    measures: ["id", "title"],
+    published_estimates: ["id", "publisher", "date", "direction", "rate_pct", "authority"],
+    line_bases: ["direction", "basis", "date_from", "date_to", "label", "weights_year", "weights_basis", "source_ids"]
+  },
   trade: {timeline: ["id", "kind", "lane", "actor", "status", "title", "start", "end"]}
+};
+
+/**
+ * Columns a page leaves out of a table it otherwise ships whole (by page, then table): long texts the page neither
+ * shows nor searches. Tariffs: the published estimates' method notes (tariff_comparison repeats each tracker's
+ * method) and the tariff steps' notes; Controls: the measures' editorial notes. The page's downloads of those rows leave them out too; the whole
+ * tables are on the Data and methods page.
+ */
+export const PAGE_OMITTED_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
+  tariffs: {tariff_comparison: ["method"], tariff_steps: ["notes"]},
+  controls: {measures: ["notes"]}
 };
 
 /**
@@ -269,6 +313,12 @@ export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAG
  * Pages that link the sources of only those timeline items a table refers to (its rows' measure_ids and event_ids):
  * the commentary's evidence lists and the forecasts' cards (lib/derive/timeline linkedItems).
  */
+/**
+ * Pages that fetch their source index (`pages/sources-PAGE.json`) only when a reader first needs a link (the Overview's
+ * measure card): their `pages/PAGE.json` leaves `sources` out.
+ */
+export const PAGE_LAZY_SOURCES: readonly (keyof typeof PAGE_TABLES)[] = ["index"];
+
 export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
   commentary: ["excerpts"],
   next: ["forecasts"]
@@ -276,7 +326,7 @@ export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typ
 
 /**
  * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
- * PAGE_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
+ * PAGE_COLUMNS[page] or without PAGE_OMITTED_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
  * in PAGE_LINKS[page] where given). One request
  * instead of one per table.
  */
@@ -285,6 +335,7 @@ export function pageTables(
   page: keyof typeof PAGE_TABLES
 ): Record<string, readonly unknown[]> {
   const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
+  const omitted: Record<string, readonly string[]> = PAGE_OMITTED_COLUMNS[page] ?? {};
   const measureFilter = PAGE_MEASURES[page];
   const kept = measureFilter
     ? new Set(
@@ -302,22 +353,40 @@ export function pageTables(
       : name === "measures"
         ? all.filter((m) => kept.has(String(m.id)))
         : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
-    shipped[name] = keep ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]]))) : rows;
+    const omit = omitted[name];
+    shipped[name] = keep
+      ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]])))
+      : omit
+        ? rows.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !omit.includes(c))))
+        : rows;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
   const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
+  const items = linkedTimeline(shipped, referring);
+  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
+    ...linked,
+    ...(referring.length ? ["linked_items"] : [])
+  ]);
+  // A page that only refers to some timeline items (PAGE_LINKED_ITEMS) ships only those.
+  return {...shipped, ...(referring.length ? {timeline: items} : {}), sources};
+}
+
+/**
+ * The timeline items that rows of the `referring` tables refer to (their measure_ids and event_ids), in timeline
+ * order, all columns: the commentary's evidence and the forecasts' cards need only these
+ * (the `timeline` of `pages/PAGE.json` for each page of PAGE_LINKED_ITEMS), not the whole timeline.
+ */
+export function linkedTimeline(
+  tables: Record<string, readonly unknown[]>,
+  referring: readonly string[]
+): Record<string, unknown>[] {
   const referred = new Set(
     referring.flatMap((name) =>
-      (shipped[name] as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
+      ((tables[name] ?? []) as {measure_ids?: string[]; event_ids?: string[]}[]).flatMap((r) => [
         ...(r.measure_ids ?? []),
         ...(r.event_ids ?? [])
       ])
     )
   );
-  const items = ((shipped.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
-  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
-    ...linked,
-    ...(referring.length ? ["linked_items"] : [])
-  ]);
-  return {...shipped, sources};
+  return ((tables.timeline ?? []) as {id: string}[]).filter((i) => referred.has(i.id));
 }

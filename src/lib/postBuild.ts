@@ -1,6 +1,7 @@
 // Framework 1.13 writes accessibility faults into every page that no option turns off: <html> has no lang, the
 // viewport meta says maximum-scale=1 (which stops readers zooming on a phone), the sidebar's close <label> sits
 // directly inside an <ol>, and the sidebar toggle is named only by its title. The build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
+import {CHART_HEIGHTS, chartBoxCss} from "./chartHeights.js";
 
 /** The viewport every page declares: the device's width, and no limit on zooming. */
 export const VIEWPORT = "width=device-width, initial-scale=1";
@@ -71,3 +72,43 @@ export function pageImports(html: string): {names: string[]; file: string} | nul
 export function replaceImport(html: string, from: string, to: string): string {
   return html.split(`_import/${from}`).join(`_import/${to}`);
 }
+
+/**
+ * Reserves the box of every chart whose height is known from its width (lib/chartHeights CHART_HEIGHTS) before the
+ * chart is drawn. Framework writes an inline `${resize((width) => NAME(…))}` as an empty <observablehq-loading>
+ * placeholder, which the chart replaces once its data and code arrive and so pushes down whatever is below it. This
+ * marks each such placeholder `data-hf-chart="NAME"` and adds the stylesheet (chartBoxCss) that gives it the chart's
+ * height at the width of the block it sits in, so the chart takes the place already kept for it.
+ */
+export function reserveChartBoxes(html: string): string {
+  const names = Object.keys(CHART_HEIGHTS);
+  const sized = new Map<string, string>();
+  const cells = html.split(/(?=define\(\{id: ")/);
+  for (const cell of cells) {
+    const m = /^define\(\{id: "([0-9a-f]{8}(?:-\d+)?)", mode: "inline"/.exec(cell);
+    if (!m) continue;
+    // Only a cell that displays the resize box itself: one whose value is `resize((width) => …)`, not a template
+    // with a chart inside (its placeholder stands for the whole template).
+    const at = cell.search(/\bdisplay\(await\(\s*resize\(\(width\) =>/);
+    if (at < 0) continue;
+    const call = new RegExp(`\\b(${names.join("|")})\\(`).exec(cell.slice(at));
+    if (call) sized.set(m[1], call[1]);
+  }
+  if (!sized.size) return html;
+  const marked = html.replace(
+    /<observablehq-loading><\/observablehq-loading><!--:([0-9a-f]{8}(?:-\d+)?):-->/g,
+    (placeholder, id) =>
+      sized.has(id)
+        ? `<observablehq-loading data-hf-chart="${sized.get(id)}"></observablehq-loading><!--:${id}:-->`
+        : placeholder
+  );
+  return marked.replace("</head>", `<style id="hf-chart-boxes">\n${CHART_BOX_STYLE}\n</style>\n</head>`);
+}
+
+/**
+ * The reserved boxes' stylesheet: each box's parent is the size container its height is computed from; the box does not
+ * spin as Framework's loading mark does (a turning box would be measured at its turned extent).
+ */
+const CHART_BOX_STYLE = `:has(> observablehq-loading[data-hf-chart]) { container: hf-box / inline-size; }
+observablehq-loading[data-hf-chart] { display: block; animation: none; transform: none; }
+${chartBoxCss("hf-box")}`;

@@ -6,31 +6,94 @@ import {pageImports, replaceImport} from "../lib/postBuild.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
+/** The lines that define `missing(name)` (a function that throws, naming what is left out) and `missingArray(name)`. */
+const MISSING = (module: string) => `const missing = (name) => () => {
+  throw new Error("${module} is left out of the site bundle (src/node/bundleSite.ts): " + name + " is not there");
+};
+const missingArray = (name) => new Proxy([], {get: missing(name)});`;
+
 /**
  * Plot imports d3-geo (through `d3`) for map projections and GeoJSON marks, which no chart here draws: some 25 KB of
- * minified code on every page. This stands in for it with functions that throw, so a chart that starts to need a
- * projection fails loudly (in the browser tests) instead of drawing wrong. The names are d3-geo's own; geoTransform
- * (a few lines, which Plot calls when it loads) is the real one.
+ * minified code on every page (and its one bundled file keeps 7 KB even when only geoTransform is used, because of
+ * its top-level `new Adder()` calls). This stands in for it with functions that throw, so a chart that starts to need
+ * a projection fails loudly (in the browser tests) instead of drawing wrong. The names are d3-geo's own; geoTransform
+ * (a few lines, which Plot calls when it loads) is written out here as d3-geo defines it.
  */
-const NO_GEO: Plugin = {
-  name: "no-d3-geo",
-  setup(b) {
-    b.onResolve({filter: /^d3-geo$/}, (args) =>
-      args.pluginData === "real" ? undefined : {path: "d3-geo", namespace: "no-d3-geo"}
-    );
-    b.onLoad({filter: /.*/, namespace: "no-d3-geo"}, async () => {
-      const real = await b.resolve("d3-geo", {kind: "import-statement", resolveDir: ROOT, pluginData: "real"});
-      const names = Object.keys(await import("d3-geo")).filter((n) => n !== "geoTransform");
-      const stub = (n: string) =>
-        `() => { throw new Error("d3-geo is left out of the site bundle (src/node/bundleSite.ts): ${n} is not there"); }`;
-      const contents = [
-        `export {geoTransform} from ${JSON.stringify(real.path)};`,
-        ...names.map((n) => `export const ${n} = ${stub(n)};`)
-      ].join("\n");
-      return {contents, loader: "js", resolveDir: ROOT};
-    });
-  }
+const GEO_TRANSFORM = `export function geoTransform(methods) {
+  return {stream(stream) { const s = Object.create(TRANSFORM_STREAM); for (const k in methods) s[k] = methods[k]; s.stream = stream; return s; }};
+}
+const TRANSFORM_STREAM = {
+  point(x, y) { this.stream.point(x, y); }, sphere() { this.stream.sphere(); },
+  lineStart() { this.stream.lineStart(); }, lineEnd() { this.stream.lineEnd(); },
+  polygonStart() { this.stream.polygonStart(); }, polygonEnd() { this.stream.polygonEnd(); }
+};`;
+
+/**
+ * Plot imports every colour scheme of d3-scale-chromatic (some 18 KB minified, 7 KB gzip, in one file whose
+ * top-level `ramp(...)` calls no bundler can drop), and our charts name none: they give their colours as ranges
+ * (src/components/theme.ts). Only Plot's defaults stay (observable10 and tableau10 and category10 for categories,
+ * turbo for ordinal and continuous, rdbu and rdylbu for diverging and threshold scales, greys for booleans), copied
+ * from the installed package at bundle time; any other scheme throws when a chart asks for it.
+ */
+const KEPT_SCHEMES = [
+  "schemeObservable10",
+  "schemeTableau10",
+  "schemeCategory10",
+  "schemeRdBu",
+  "schemeRdYlBu",
+  "schemeGreys"
+];
+const KEPT_INTERPOLATORS: Record<string, string> = {
+  interpolateRdBu: "schemeRdBu",
+  interpolateRdYlBu: "schemeRdYlBu",
+  interpolateGreys: "schemeGreys"
 };
+
+/** Resolves `module` to the stand-in that `contents` writes (its real exports are passed in). */
+function standIn(module: string, contents: (real: Record<string, unknown>) => string): Plugin {
+  const namespace = `stand-in-${module}`;
+  return {
+    name: namespace,
+    setup(b) {
+      b.onResolve({filter: new RegExp(`^${module}$`)}, () => ({path: module, namespace}));
+      b.onLoad({filter: /.*/, namespace}, async () => ({
+        contents: contents(await import(module)),
+        loader: "js",
+        resolveDir: ROOT
+      }));
+    }
+  };
+}
+
+const NO_GEO = standIn("d3-geo", (real) =>
+  [
+    MISSING("d3-geo"),
+    GEO_TRANSFORM,
+    ...Object.keys(real)
+      .filter((n) => n !== "geoTransform")
+      .map((n) => `export const ${n} = missing("${n}");`)
+  ].join("\n")
+);
+
+const FEW_SCHEMES = standIn("d3-scale-chromatic", (real) =>
+  [
+    `import {interpolateRgbBasis} from "d3-interpolate";`,
+    MISSING("d3-scale-chromatic"),
+    // The kept schemes first: the kept interpolators are made from them.
+    ...KEPT_SCHEMES.map((n) => `export const ${n} = ${JSON.stringify(real[n])};`),
+    ...Object.keys(real)
+      .filter((n) => !KEPT_SCHEMES.includes(n))
+      .map((n) =>
+        n in KEPT_INTERPOLATORS
+          ? `export const ${n} = interpolateRgbBasis(${KEPT_INTERPOLATORS[n]}[${KEPT_INTERPOLATORS[n]}.length - 1]);`
+          : n === "interpolateTurbo"
+            ? `export const ${n} = ${String(real[n])};`
+            : n.startsWith("scheme")
+              ? `export const ${n} = missingArray("${n}");`
+              : `export const ${n} = missing("${n}");`
+      )
+  ].join("\n")
+);
 
 /** esbuild options for src/site.ts → src/site.js: one minified ES module with Plot, d3, htl and our components. */
 export const SITE_BUNDLE: BuildOptions = {
@@ -43,7 +106,7 @@ export const SITE_BUNDLE: BuildOptions = {
   minify: true,
   legalComments: "none",
   logLevel: "warning",
-  plugins: [NO_GEO]
+  plugins: [NO_GEO, FEW_SCHEMES]
 };
 
 /** Bundles the pages' browser code once. */

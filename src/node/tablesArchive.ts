@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import {PAGE_TABLES, allTables, pageTables} from "../lib/outputs.js";
+import {PAGE_LAZY_SOURCES, PAGE_TABLES, allTables, listedSources, pageTables, sourcesHead} from "../lib/outputs.js";
 import {LANGS, type Lang} from "../lib/i18n/index.js";
 import {tablesIn} from "../lib/i18n/dataText.js";
 import {tableDocsIn} from "../lib/tableDocs.js";
@@ -16,7 +16,11 @@ import {readTableDocs} from "./tableDocs.js";
  * clean build within its time budget. `pages/PAGE.json` holds all of a page's data in one file, and
  * `pages/sources-PAGE.json` only its sources (see pageTables); `pages/de/` holds the same files with the text in
  * German, and `pages/methods.json` (and `pages/de/methods.json`) the Data and methods page's meta, changelog and
- * table docs. The whole-table files keep the `_de` columns, as the downloads do.
+ * table docs. The whole-table files keep the `_de` columns, as the downloads do. A page that refers to only some
+ * timeline items ships only those (PAGE_LINKED_ITEMS); the Overview's page file leaves its sources out (it fetches
+ * them when first needed, PAGE_LAZY_SOURCES); `pages/sources-methods.json` holds the sources the Data and methods page
+ * lists (see listedSources) and `pages/sources-methods-head.json` what it loads before a reader filters them (see
+ * sourcesHead), in both languages (sources have no German).
  */
 export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -32,6 +36,9 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
   // A fixed date keeps the archive byte-identical across builds of the same data.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const [name, rows] of Object.entries(tables)) zip.file(`${name}.json`, toJson(rows), {date});
+  const listed = listedSources(tables.sources as Record<string, unknown>[]);
+  zip.file("pages/sources-methods.json", toJson(listed), {date, createFolders: false});
+  zip.file("pages/sources-methods-head.json", toJson(sourcesHead(listed)), {date, createFolders: false});
   const pageFile = (shipped: Record<string, readonly unknown[]>) =>
     `{\n${Object.entries(shipped)
       .map(([name, rows]) => `${JSON.stringify(name)}: ${toJson(rows).trim()}`)
@@ -45,7 +52,8 @@ export async function tablesArchive(dir?: string): Promise<Uint8Array> {
     for (const page of Object.keys(PAGE_TABLES) as (keyof typeof PAGE_TABLES)[]) {
       const shipped = pageTables(local, page);
       file(`sources-${page}`, toJson(shipped.sources));
-      file(page, pageFile(shipped));
+      const {sources, ...rest} = shipped;
+      file(page, pageFile(PAGE_LAZY_SOURCES.includes(page) ? rest : {...rest, sources}));
     }
     // The Data and methods page: the facts it prints, the releases and the column docs, in its language.
     file("methods", pageFile({meta: local.meta, changelog: local.changelog, table_docs: tableDocsIn(docs, lang)}));

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, ui, formats, headlineFigure, headlineNote, countBy, LANE_GROUPS, inLaneGroup, timeline, measureCard, keyboardPicker, timeDomain, downloadLink, sourceIndex, hashSelect, chartActions} from "{{root}}site.js";
+import {html, reviveTables, isoDay, ui, formats, headlineFigure, headlineNote, countBy, LANE_GROUPS, inLaneGroup, timeline, measureCard, keyboardPicker, timeDomain, downloadLink, lazySourceIndex, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -17,7 +17,8 @@ const items = data.timeline;
 const pins = data.excerpt_pins;
 const headline = data.headline;
 const tradeYears = data.trade_years;
-const sources = sourceIndex(data.sources);
+// The measure card links sources only once a measure is picked: fetch their index then, not on first load.
+const sources = lazySourceIndex(FileAttachment("{{data}}sources-index.json"));
 ```
 
 ```js

@@ -6,7 +6,7 @@ toc:
 ---
 
 ```js
-import {html, revive, formats, matchSources, tableDocCard, downloadLink, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {html, revive, formats, matchSources, tableDocCard, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const f = formats(lang);
 ```
@@ -18,8 +18,10 @@ const pageData = await FileAttachment("{{data}}methods.json").json();
 const meta = revive(pageData.meta)[0];
 const docs = pageData.table_docs;
 const changelog = revive(pageData.changelog);
-const sourcesRaw = revive(await FileAttachment("{{root}}data/tables/sources.json").json());
-const sources = sourceIndex(sourcesRaw);
+// The sources' dates and kinds (chart, counts) and the table's first rows; the whole list only once a filter is set.
+const sourceHeads = revive(await FileAttachment("{{root}}data/tables/pages/sources-methods-head.json").json());
+const firstSources = sourceHeads.slice(0, 40);
+const allSources = FileAttachment("{{root}}data/tables/pages/sources-methods.json");
 // Every table the site emits, raw and derived: a static JSON file each (FileAttachment needs literal names).
 const files = {
   sources: FileAttachment("{{root}}data/tables/sources.json"),
@@ -98,9 +100,9 @@ display(dataReach(meta, {lang}));
 <div class="card">
   <h2>{{sources.chartTitle}}</h2>
   <h3>{{sources.chartSubtitle}}</h3>
-  ${resize((width) => sourceYears(sourcesRaw, {width, lang}))}
+  ${resize((width) => sourceYears(sourceHeads, {width, lang}))}
   ${chartActions("sources-by-year", {asOf: f.longDate(meta.as_of), lang})}
-  <div class="hf-source">{{sources.chartSource}} ${downloadLink(sourcesRaw, "sources.csv", {lang})}</div>
+  <div class="hf-source">{{sources.chartSource}} ${lazyDownloadLink(async () => revive(await files.sources.json()), "sources.csv", {lang})}</div>
 </div>
 
 ```js
@@ -109,7 +111,10 @@ const q = view(hashSearch("q", `{{sources.search}}`, `{{sources.placeholder}}`))
 ```
 
 ```js
-const shownSources = matchSources(sourcesRaw, {kind, q});
+const filtered = Boolean(kind || q.trim());
+const listed = filtered ? revive(await allSources.json()) : firstSources;
+const sources = sourceIndex(listed);
+const shownSources = matchSources(listed, {kind, q});
 const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources.kinds.secondary}}`};
 ```
 
@@ -119,7 +124,7 @@ const sourceKinds = {primary: `{{sources.kinds.primary}}`, secondary: `{{sources
   {label: `{{sources.publisher}}`, value: (s) => s.publisher},
   {label: `{{sources.date}}`, value: (s) => f.longDate(s.date)},
   {label: `{{sources.kindColumn}}`, value: (s) => sourceKinds[s.kind] ?? s.kind}
-], {caption: `{{sources.caption}}`, limit: 40, lang})}<div class="hf-source">${downloads("sources")}</div></div>
+], {caption: `{{sources.caption}}`, limit: 40, total: filtered ? shownSources.length : sourceHeads.length, lang})}<div class="hf-source">${downloads("sources")}</div></div>
 
 <h2 id="the-raw-tables" tabindex="-1">{{headings.raw}}</h2>
 

@@ -49,6 +49,27 @@ describe("page methods.html in Chromium", () => {
     await shared.page.close();
   });
 
+  it("shows the first sources without loading the whole list, and finds any source once searched", async () => {
+    const {page} = await open("methods.html");
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.includes("sources-methods."))
+      );
+    const all = shippedTable<{id: string; title: string; kind: string}>("sources");
+    const caption = page.locator("caption", {hasText: "sources,"});
+    await expect.poll(() => caption.textContent()).toContain(`(first 40 of ${all.length})`);
+    expect(await page.locator("table", {has: caption}).locator("tbody tr").count()).toBe(40);
+    expect(await fetched()).toEqual([]);
+    const late = all[all.length - 1];
+    await page.fill("input[name=q]", late.id);
+    await expect.poll(() => page.locator("table", {has: caption}).locator("tbody").textContent()).toContain(late.title);
+    expect((await fetched()).length).toBe(1);
+    await page.close();
+  });
+
   it("downloads a whole table as CSV on request, fetched only then", async () => {
     const {page} = await open("methods.html");
     const card = page.locator(".card", {has: page.locator("h2#trade")});

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {measureCard} from "../../src/components/measureCard.js";
-import {sourceIndex} from "../../src/components/sourceLinks.js";
+import {lazySourceIndex, sourceIndex} from "../../src/components/sourceLinks.js";
 import {fixtureTables} from "../support/rows.js";
 
 const PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
@@ -34,4 +34,19 @@ describe("measureCard(item, sources)", () => {
   });
   it("says how to pick an item when none is selected", () =>
     expect(measureCard(null, sources).textContent).toContain("Point at (or tap)"));
+  it("fetches a lazy source index only when a card with an item is drawn, then shows its links", async () => {
+    let fetches = 0;
+    const lazy = lazySourceIndex({json: async () => (fetches++, t.dataset.sources)});
+    measureCard(null, lazy);
+    expect(fetches).toBe(0);
+    const card = measureCard(
+      t.timeline.find((i) => i.id === "us-list-b"),
+      lazy
+    );
+    measureCard(t.timeline[0], lazy);
+    await lazy.load();
+    await Promise.resolve();
+    expect(fetches).toBe(1);
+    expect([...card.querySelectorAll("a")].map((a) => a.href)).toEqual(["https://example.org/a"]);
+  });
 });

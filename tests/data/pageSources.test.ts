@@ -3,7 +3,17 @@ import {join} from "node:path";
 import {spawnSync} from "node:child_process";
 import JSZip from "jszip";
 import {describe, expect, it} from "vitest";
-import {PAGE_TABLES, SOURCE_LINK_COLUMNS, allTables, citedSources, pageTables} from "../../src/lib/outputs.js";
+import {
+  LISTED_SOURCE_COLUMNS,
+  PAGE_TABLES,
+  SOURCE_LINK_COLUMNS,
+  allTables,
+  citedSources,
+  linkedTimeline,
+  listedSources,
+  pageTables,
+  sourcesHead
+} from "../../src/lib/outputs.js";
 import {loadDataset} from "../../src/node/dataFolder.js";
 import {laneOf} from "../../src/lib/lanes.js";
 import {ROOT} from "../support/site.js";
@@ -35,6 +45,31 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(read.filter((n) => !(names as readonly string[]).includes(n))).toEqual([]);
   });
 
+  it("linkedTimeline keeps only the timeline items the rows of the referring tables name, in timeline order", () => {
+    const items = linkedTimeline(tables, ["forecasts"]);
+    const named = new Set(tables.forecasts.flatMap((f) => [...((f.measure_ids as string[]) ?? []), ...((f.event_ids as string[]) ?? [])]));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(tables.timeline.length);
+    expect(items.every((i) => named.has(String(i.id)))).toBe(true);
+    expect(items).toEqual(tables.timeline.filter((i) => named.has(String(i.id))));
+  });
+
+  it("listedSources keeps every source with the columns the methods page shows, without the notes", () => {
+    const listed = listedSources(tables.sources);
+    expect(listed.map((s) => s.id)).toEqual(tables.sources.map((s) => s.id));
+    expect(Object.keys(listed[0]).every((c) => (LISTED_SOURCE_COLUMNS as readonly string[]).includes(c))).toBe(true);
+    expect(listed.some((s) => "notes" in s)).toBe(false);
+  });
+
+  it("sourcesHead keeps the first sources whole and only the date and kind of the others", () => {
+    const listed = listedSources(tables.sources);
+    const head = sourcesHead(listed, 3);
+    expect(head.length).toBe(listed.length);
+    expect(head.slice(0, 3)).toEqual(listed.slice(0, 3));
+    expect(head.slice(3).every((s) => Object.keys(s).join() === "date,kind")).toBe(true);
+    expect(head.map((s) => s.kind)).toEqual(listed.map((s) => s.kind));
+  });
+
   it("holds every source a listed table cites, and no other, with the link columns only", () => {
     const index = citedSources(tables, ["tariff_steps"]);
     const cited = new Set(tables.tariff_steps.flatMap((r) => r.source_ids as string[]));
@@ -46,7 +81,10 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     const shipped = pageTables(tables, "tariffs");
     expect(Object.keys(shipped).sort()).toEqual([...PAGE_TABLES.tariffs, "sources"].sort());
     expect(Object.keys(shipped.measures[0] as object)).toEqual(["id", "title"]);
-    expect(shipped.tariff_steps).toEqual(tables.tariff_steps);
+    expect(shipped.tariff_steps).toEqual(tables.tariff_steps.map(({notes: _, ...r}) => r));
+    expect(shipped.tariff_comparison.length).toBe(tables.tariff_comparison.length);
+    expect(shipped.tariff_comparison.some((r) => "method" in (r as object))).toBe(false);
+    expect(Object.keys(shipped.tariff_comparison[0] as object)).toContain("reason");
     const cited = new Set(
       Object.values(shipped).flatMap((rows) => (rows as Record<string, unknown>[]).flatMap((r) => (r.source_ids as string[]) ?? []))
     );

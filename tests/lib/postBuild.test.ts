@@ -6,7 +6,8 @@ import {
   markDisplayBlocks,
   pageImports,
   replaceImport,
-  pinLastModified
+  pinLastModified,
+  reserveChartBoxes
 } from "../../src/lib/postBuild.js";
 
 const FRAMEWORK = `<!DOCTYPE html>
@@ -110,4 +111,58 @@ const {dataReach, html} = await import("./_import/site.0123abcd.js");
     expect(moved).not.toContain("site.0123abcd.js");
     expect(moved.match(/_import\/site\.feedbeef\.js/g)).toHaveLength(2);
   });
+});
+
+describe("reserveChartBoxes(html)", () => {
+  const PAGE = `<html><head></head><body><div class="card">
+<observablehq-loading></observablehq-loading><!--:aaaa0001:-->
+<observablehq-loading></observablehq-loading><!--:aaaa0002:-->
+<observablehq-loading></observablehq-loading><!--:aaaa0003:-->
+<observablehq-loading></observablehq-loading><!--:aaaa0004:-->
+</div><script type="module">
+define({id: "aaaa0001", mode: "inline", inputs: ["resize","tradeFlows","years","display"], body: async (resize,tradeFlows,years,display) => {
+display(await(
+resize((width) => tradeFlows(years, {width}))
+))
+}});
+define({id: "aaaa0002", mode: "inline", inputs: ["resize","timeline","items","display"], body: async (resize,timeline,items,display) => {
+display(await(
+resize((width) => {
+    const chart = timeline(items, {width});
+    return chart;
+  })
+))
+}});
+define({id: "aaaa0003", mode: "inline", inputs: ["resize","rateGrid","steps","display"], body: async (resize,rateGrid,steps,display) => {
+display(await(
+resize((width) => rateGrid(steps, {width}))
+))
+}});
+define({id: "aaaa0004", mode: "inline", inputs: ["resize","tradeShare","html","display"], body: async (resize,tradeShare,html,display) => {
+display(await(
+[1, 2].map((d) => html\`<div class="card">\${resize((width) => tradeShare([], {width}))}</div>\`)
+))
+}});
+</script></body></html>`;
+  const reserved = reserveChartBoxes(PAGE);
+  it("marks the placeholder of each chart whose height is known, with the chart's name", () => {
+    expect(reserved).toContain(
+      '<observablehq-loading data-hf-chart="tradeFlows"></observablehq-loading><!--:aaaa0001:-->'
+    );
+    expect(reserved).toContain(
+      '<observablehq-loading data-hf-chart="timeline"></observablehq-loading><!--:aaaa0002:-->'
+    );
+  });
+  it("leaves a chart whose height is not known unmarked", () =>
+    expect(reserved).toContain("<observablehq-loading></observablehq-loading><!--:aaaa0003:-->"));
+  it("leaves a template that holds a chart unmarked: its placeholder stands for the whole template", () =>
+    expect(reserved).toContain("<observablehq-loading></observablehq-loading><!--:aaaa0004:-->"));
+  it("adds the boxes' heights to the page's head, the phone height under a container query", () => {
+    const style = /<style id="hf-chart-boxes">([^]*?)<\/style>\n<\/head>/.exec(reserved)?.[1] ?? "";
+    expect(style).toContain('[data-hf-chart="tradeFlows"] { min-height: 420px; }');
+    expect(style).toContain(
+      '@container hf-box (width < 560px) { [data-hf-chart="tradeFlows"] { min-height: 380px; } }'
+    );
+  });
+  it("changes nothing on a page without such a chart", () => expect(reserveChartBoxes("<p>x</p>")).toBe("<p>x</p>"));
 });

@@ -44,7 +44,7 @@ const en = {
     /** A source's kind in the table. */
     kinds: {primary: "primary", secondary: "secondary"},
     caption:
-      '${sourcesRaw.length} sources, ${sourcesRaw.filter((s) => s.kind === "primary").length} of them primary; ${shownSources.length} match'
+      '${sourceHeads.length} sources, ${sourceHeads.filter((s) => s.kind === "primary").length} of them primary; ${filtered ? shownSources.length : sourceHeads.length} match'
   },
   raw: "One CSV file per table, edited by people. Lists inside a cell are separated by <code>;</code>, dates are <code>YYYY-MM-DD</code>, ids are lower-case kebab slugs.",
   derived: {
@@ -147,7 +147,7 @@ const de: typeof en = {
     kindColumn: "Art",
     kinds: {primary: "primär", secondary: "sekundär"},
     caption:
-      '${sourcesRaw.length} Quellen, davon ${sourcesRaw.filter((s) => s.kind === "primary").length} primär; ${shownSources.length} passen zur Auswahl'
+      '${sourceHeads.length} Quellen, davon ${sourceHeads.filter((s) => s.kind === "primary").length} primär; ${filtered ? shownSources.length : sourceHeads.length} passen zur Auswahl'
   },
   raw: "Eine CSV-Datei je Tabelle, von Menschen gepflegt. Listen in einer Zelle sind durch <code>;</code> getrennt, Daten haben die Form <code>YYYY-MM-DD</code>, Kennungen sind kleingeschriebene Slugs mit Bindestrichen.",
   derived: {
