@@ -50,7 +50,7 @@ const de: typeof en = {
   title: "Überblick",
   lede: {
     before:
-      " Ein Kommentar im Handelsblatt von Ende Januar 2025 argumentiert, acht Jahre US-Zölle und Chip-Verbote hätten China gezwungen, um sie herum zu erfinden – DeepSeek sei der Beweis (",
+      " Ein Kommentar im Handelsblatt von Ende Januar 2025 argumentiert, acht Jahre US-Zölle und Chip-Verbote hätten China gezwungen, sie mit eigenen Innovationen zu umgehen – DeepSeek sei der Beweis (",
     link: "zum Originaltext",
     after: "). Hier steht, worauf er sich stützt, und was seither geschah."
   },
