@@ -74,7 +74,7 @@ describe("page controls.html in Chromium", () => {
     ] as const);
     expect(all).toBeGreaterThan(expected);
     expect(new URL(page.url()).hash).toBe("#actor=CN&instrument=entity-listing");
-    const actors = await page.locator(`${TABLE_ROWS} td[data-label="Actor"]`).allInnerTexts();
+    const actors = await page.locator(`${TABLE_ROWS} td[data-label="Actor"]`).allTextContents();
     expect(new Set(actors)).toEqual(new Set(["CN"]));
     await page.close();
 
