@@ -60,11 +60,11 @@ const distBytes = files(out).reduce((s, f) => s + statSync(f).size, 0);
 // shift in both themes at 375 and 1280 px, time to the first chart (median of 5 loads), then Lighthouse.
 const site = await serveSite(out, "/", {gzip: true});
 const browser = await launchChromium();
-// Every page of the built site, in any folder (a translation under de/ joins by itself), but not the 404 page, the
-// embed pages (embed/, one chart each) or the kept vintages' file lists (vintages/).
+// Every page of the built site in either language (the German tree under de/), but not the 404 pages, the embed pages
+// (embed/ and de/embed/, one chart each) or the kept vintages' file lists (vintages/).
 const pages = readdirSync(out, {recursive: true, encoding: "utf-8"})
   .map((f) => f.split(sep).join("/"))
-  .filter((f) => f.endsWith(".html") && f !== "404.html" && !/^(embed|vintages|_[^/]*)\//.test(f))
+  .filter((f) => f.endsWith(".html") && !/^(de\/)?(404\.html$|(embed|vintages|_[^/]*)\/)/.test(f))
   .sort();
 interface PageResult {
   page: string;

@@ -1,5 +1,6 @@
-// npm run screenshots -- [--dir dist] [--out docs/screenshots]: serves a built site on 127.0.0.1 and saves a PNG of every
-// page in the light and dark themes at desktop and phone widths, for the README and for looking at what readers see.
+// npm run screenshots -- [--dir dist] [--out docs/screenshots] [--page NAME]: serves a built site on 127.0.0.1 and saves
+// a PNG of every page, English and German (de/, saved as de-NAME-…), in the light and dark themes at desktop and phone
+// widths, for the README and for looking at what readers see. --page takes a page's path without .html (de/tariffs).
 import {mkdirSync, readdirSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {launchChromium} from "../tests/support/chromium.js";
@@ -12,9 +13,9 @@ const only = argValue("--page");
 mkdirSync(out, {recursive: true});
 const site = await serveSite(dir, "/");
 const browser = await launchChromium();
-const pages = readdirSync(dir).filter(
-  (f) => f.endsWith(".html") && f !== "404.html" && (!only || f === `${only}.html`)
-);
+const pages = ["", "de/"]
+  .flatMap((folder) => readdirSync(join(dir, folder)).map((f) => folder + f))
+  .filter((f) => f.endsWith(".html") && !f.endsWith("404.html") && (!only || f === `${only}.html`));
 for (const file of pages) {
   for (const [label, width] of [
     ["wide", 1280],
@@ -26,7 +27,7 @@ for (const file of pages) {
       page.on("pageerror", (e) => console.error(`${file}: ${e.message}`));
       await page.goto(site.url + file, {waitUntil: "networkidle"});
       await page.waitForTimeout(400);
-      const path = join(out, `${file.replace(".html", "")}-${label}-${scheme}.png`);
+      const path = join(out, `${file.replace(".html", "").replace("/", "-")}-${label}-${scheme}.png`);
       await page.screenshot({path, fullPage: true});
       console.log(path);
       await page.close();
