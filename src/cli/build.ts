@@ -87,6 +87,13 @@ await writeShareImages(
   PAGES.map((p) => ({page: p.path.slice(1), title: p.name})),
   dataset
 );
+// The German pages' cards (_share/de/PAGE.png), with their German titles, figures and dates.
+await writeShareImages(
+  next,
+  ALL_PAGES.filter((p) => p.lang === "de").map((p) => ({page: p.path.replace(/^\/de\//, ""), title: p.name})),
+  dataset,
+  "de"
+);
 // Every page, the embed pages under embed/ included.
 const bilingual = new Set(ALL_PAGES.filter((p) => p.bilingual).map((p) => p.path));
 for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"))) {

@@ -132,7 +132,8 @@ describe("the chart actions on the German pages", () => {
 });
 
 describe("the share tags of every page", () => {
-  for (const name of PAGES) {
+  // The German pages (de/NAME.html) have their own cards, _share/de/NAME.png.
+  for (const name of [...PAGES, ...PAGES.map((p) => `de/${p}`)]) {
     it(`${name}.html has a description, Open Graph and Twitter tags whose image exists and loads under /high-fences/`, async () => {
       const html = readFileSync(join(inject("siteDir"), `${name}.html`), "utf-8");
       const meta = (key: string) => html.match(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)">`))?.[1];
