@@ -45,36 +45,32 @@ describe.each([...PAGES, ...GERMAN_PAGES])("accessibility of %s.html", (name) =>
     await page.close();
   });
 
-  // The German pages have the same controls in the same order (languages.test.ts checks the charts): walked once.
-  it.skipIf(name.startsWith("de/"))(
-    "lets the keyboard reach every control and download link, with a visible focus ring",
-    async () => {
-      const {page} = await open(`${name}.html`);
-      const controls = await page
-        .locator("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")
-        .count();
-      const reached = new Set<string>();
-      let ringless = 0;
-      for (let i = 0; i < 400 && reached.size < controls; i++) {
-        await page.keyboard.press("Tab");
-        const info = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || !el.closest("#observablehq-main")) return null;
-          const style = getComputedStyle(el);
-          const control = el.matches("select, input, a.hf-download");
-          const id = control
-            ? `${el.tagName}:${[...document.querySelectorAll("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")].indexOf(el)}`
-            : null;
-          return {id, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0};
-        });
-        if (info?.id) {
-          reached.add(info.id);
-          if (!info.ring) ringless++;
-        }
+  it("lets the keyboard reach every control and download link, with a visible focus ring", async () => {
+    const {page} = await open(`${name}.html`);
+    const controls = await page
+      .locator("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")
+      .count();
+    const reached = new Set<string>();
+    let ringless = 0;
+    for (let i = 0; i < 400 && reached.size < controls; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || !el.closest("#observablehq-main")) return null;
+        const style = getComputedStyle(el);
+        const control = el.matches("select, input, a.hf-download");
+        const id = control
+          ? `${el.tagName}:${[...document.querySelectorAll("#observablehq-main select, #observablehq-main input, #observablehq-main a.hf-download")].indexOf(el)}`
+          : null;
+        return {id, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0};
+      });
+      if (info?.id) {
+        reached.add(info.id);
+        if (!info.ring) ringless++;
       }
-      expect(reached.size).toBe(controls);
-      expect(ringless).toBe(0);
-      await page.close();
     }
-  );
+    expect(reached.size).toBe(controls);
+    expect(ringless).toBe(0);
+    await page.close();
+  });
 });
