@@ -16,6 +16,8 @@ import {DATA_DIR, checkDataFolder} from "../node/dataFolder.js";
 import {unpackVintages, vintageIndex} from "../node/vintages.js";
 import {argValue} from "../node/args.js";
 import {writeShareImages} from "../node/shareImages.js";
+import {tablesArchive} from "../node/tablesArchive.js";
+import {FACTS_FILE_VARIABLE, archiveFacts} from "../node/pageTemplate.js";
 import {ALL_PAGES, PAGES} from "../../observablehq.config.js";
 import {common} from "../lib/i18n/pages/common.js";
 import {
@@ -71,10 +73,24 @@ for (const folder of ["de", "embed"]) rmSync(join(cache, folder), {recursive: tr
 rmSync(next, {recursive: true, force: true});
 const started = Date.now();
 await bundleSite();
+// The data archive once, in this process, from the dataset validated above: Framework takes it as the archive
+// loader's output (src/data/tables.zip.ts; a cached output newer than its loader is used as is), and its page files
+// give every page's facts, which the page loaders read from one file instead of each deriving the data again.
+const archive = await tablesArchive(undefined, dataset);
+mkdirSync(resolve(cache, "data"), {recursive: true});
+writeFileSync(resolve(cache, "data/tables.zip"), archive);
+const factsFile = `${next}.facts.json`;
+writeFileSync(factsFile, JSON.stringify(await archiveFacts(archive)));
+process.on("exit", () => rmSync(factsFile, {force: true}));
 const result = spawnSync("npx", ["observable", "build"], {
   cwd: root,
   stdio: "inherit",
-  env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", HIGH_FENCES_OUT: next}
+  env: {
+    ...process.env,
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    HIGH_FENCES_OUT: next,
+    [FACTS_FILE_VARIABLE]: factsFile
+  }
 });
 if (result.status !== 0 || !existsSync(resolve(next, "index.html"))) {
   rmSync(next, {recursive: true, force: true});

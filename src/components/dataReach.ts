@@ -1,7 +1,9 @@
 // The one line near the top of every page that says how far its data reach, lane by lane, with a link to the
-// changelog. The dates are the meta table's checked-through dates (derived from the newest source of each lane).
+// changelog. The dates are the meta table's checked-through dates (derived from the newest source of each lane). The
+// pages have it in their HTML (src/lib/pageFacts.ts's reachHtml, the same words); this element is for other uses.
 import {CHECKED_THROUGH_KEYS, LANES, type Lane} from "../lib/lanes.js";
-import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/index.js";
+import {reachText} from "../lib/pageFacts.js";
 
 /** The part of the meta row the line needs: each lane's checked-through date. */
 export type LaneDates = {[K in (typeof CHECKED_THROUGH_KEYS)[Lane]]: Date};
@@ -24,22 +26,14 @@ export function dataReach(
   meta: LaneDates,
   {lanes = LANES, changelog = "./methods.html#changes-to-the-data", lang = "en"}: DataReachOptions = {}
 ): HTMLParagraphElement {
-  const t = ui(lang);
-  const {longDate} = formats(lang);
+  const text = reachText(meta, lanes, lang);
   const p = document.createElement("p");
   p.className = "hf-reach hf-muted";
-  const dates = lanes.map((lane) => ({lane, date: meta[CHECKED_THROUGH_KEYS[lane]]}));
-  const mixed = dates.some((d) => d.date.getTime() !== dates[0].date.getTime());
-  p.title = dates.map((d) => t.dataReach.checkedThrough(t.lanes[d.lane], longDate(d.date))).join("\n");
-  p.append(
-    t.dataReach.line(
-      dates.map((d) => `${t.laneShort[d.lane]} ${longDate(d.date)}`),
-      mixed
-    )
-  );
+  p.title = text.title;
+  p.append(text.line);
   const a = document.createElement("a");
   a.href = changelog;
-  a.textContent = t.dataReach.changelog;
+  a.textContent = text.changelog;
   p.append(a);
   return p;
 }

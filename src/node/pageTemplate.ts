@@ -1,10 +1,19 @@
 // Page templates: one Markdown template per page (src/templates/PAGE.md.tpl) holds the page's cells once for both
 // languages; the page loaders (src/[page].md.ts, src/de/[page].md.ts) render it with the page's text module
-// (src/lib/i18n/pages/PAGE.ts) for one language. Syntax: {{KEY}} is the text module's value at KEY (a dotted path);
-// {{lang}}, {{root}} and {{data}} are built in. See /work/briefs/de-contract.md.
+// (src/lib/i18n/pages/PAGE.ts) for one language and the page's facts (src/lib/pageFacts.ts). Syntax: {{KEY}} is the
+// text module's value at KEY (a dotted path); {{lang}}, {{root}} and {{data}} are built in; {{facts.KEY}} is a fact of
+// the page's data, computed at build time so the page's text is in its HTML.
 import {existsSync, readFileSync} from "node:fs";
 import {relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
+import JSZip from "jszip";
+import {LANGS} from "../lib/i18n/index.js";
+import {tablesIn} from "../lib/i18n/dataText.js";
+import {allTables, pageTables} from "../lib/outputs.js";
+import {FACT_PAGES, pageFacts, type FactPage, type Facts, type PageData} from "../lib/pageFacts.js";
+import {reviveTables, toJson} from "../lib/wire.js";
+import {loadDataset} from "./dataFolder.js";
+import {PAGE_FOLDER} from "./tablesArchive.js";
 
 /** The languages a page is built in (helper A's `LANGS` in src/lib/i18n once it lands; the same two values). */
 export type PageLang = "en" | "de";
@@ -34,22 +43,40 @@ const PLACEHOLDER = /\{\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}\}/g;
 
 /**
  * Renders a template: every `{{KEY}}` becomes the text at KEY in `texts` (a dotted path into nested objects), or the
- * built-in of that name (`lang`, `root`, `data`; a text module cannot override them). A key that names nothing, or
- * names an object or a function rather than text, fails with `FILE:LINE: unknown key KEY` (FILE as given).
+ * built-in of that name (`lang`, `root`, `data`; a text module cannot override them); `{{facts.KEY}}` becomes the
+ * page's fact KEY (HTML computed from the page's data at build time, src/lib/pageFacts.ts), in the template and in
+ * the texts placed into it. A key that names nothing, or names an object or a function rather than text, fails with
+ * `FILE:LINE: unknown key KEY` (FILE as given).
  */
-export function renderTemplate(template: string, texts: object, builtin: Builtins, file = "template"): string {
+export function renderTemplate(
+  template: string,
+  texts: object,
+  builtin: Builtins,
+  file = "template",
+  facts: Facts = {}
+): string {
   const lines = template.split("\n");
   return lines
-    .map((line, i) =>
-      line.replace(PLACEHOLDER, (_match, key: string) => {
+    .map((line, i) => {
+      const fail = (key: string) => new Error(`${file}:${i + 1}: unknown key ${key}`);
+      const fact = (key: string) => {
+        const value = Object.hasOwn(facts, key) ? facts[key] : undefined;
+        if (typeof value !== "string") throw fail(`facts.${key}`);
+        return value;
+      };
+      return line.replace(PLACEHOLDER, (_match, key: string) => {
+        if (key.startsWith("facts.")) return fact(key.slice("facts.".length));
         const value = key in builtin ? builtin[key as keyof Builtins] : lookup(texts, key);
-        if (typeof value !== "string" && typeof value !== "number")
-          throw new Error(`${file}:${i + 1}: unknown key ${key}`);
-        return String(value);
-      })
-    )
+        if (typeof value !== "string" && typeof value !== "number") throw fail(key);
+        // A text may state facts of the page: only those placeholders are read inside it.
+        return String(value).replace(FACT_PLACEHOLDER, (_m, name: string) => fact(name));
+      });
+    })
     .join("\n");
 }
+
+/** A fact's placeholder inside a text: `{{facts.KEY}}`. */
+const FACT_PLACEHOLDER = /\{\{facts\.([A-Za-z_][\w-]*)\}\}/g;
 
 /** The value at a dotted path of an object, or undefined. */
 function lookup(texts: object, key: string): unknown {
@@ -77,10 +104,11 @@ export function hasTemplate(page: string): boolean {
 }
 
 /**
- * Renders page `page` in `lang`: its template with its text module's texts of that language. The text module exports
+ * Renders page `page` in `lang`: its template with its text module's texts of that language and the page's facts
+ * (`facts`, or those the build wrote, or computed from the data folder: see pageFactsOf). The text module exports
  * `PAGE: Record<Lang, texts>` (a page without one renders with the built-ins only).
  */
-export async function renderPage(page: string, lang: PageLang): Promise<string> {
+export async function renderPage(page: string, lang: PageLang, facts?: Facts): Promise<string> {
   if (!/^[a-z0-9-]+$/.test(page)) throw new Error(`not a page name: ${page}`);
   const file = templatePath(page);
   if (!existsSync(file)) throw new Error(`${relative(ROOT, file)}: no such template`);
@@ -92,7 +120,61 @@ export async function renderPage(page: string, lang: PageLang): Promise<string> 
     if (!byLang?.[lang]) throw new Error(`${relative(ROOT, modulePath)}: exports no ${camel(page)}.${lang}`);
     texts = byLang[lang];
   }
-  return renderTemplate(readFileSync(file, "utf-8"), texts, builtins(lang), relative(ROOT, file));
+  const pageFacts = facts ?? (isFactPage(page) ? pageFactsOf(page, lang) : {});
+  return renderTemplate(readFileSync(file, "utf-8"), texts, builtins(lang), relative(ROOT, file), pageFacts);
+}
+
+/** Whether a page states facts of its data (src/lib/pageFacts.ts's FACT_PAGES). */
+function isFactPage(page: string): page is FactPage {
+  return (FACT_PAGES as readonly string[]).includes(page);
+}
+
+/**
+ * The environment variable that names the file of every page's facts (`{LANG: {PAGE: facts}}`, JSON), which
+ * `npm run build` writes once per build (see writtenFacts) so the 46 page loaders need not each derive the data.
+ */
+export const FACTS_FILE_VARIABLE = "HIGH_FENCES_PAGE_FACTS";
+
+/** Every page's facts in every language. */
+export type AllFacts = Record<PageLang, Record<FactPage, Facts>>;
+
+/**
+ * Page `page`'s facts in `lang`: from the file the build wrote (FACTS_FILE_VARIABLE) when it is set, else computed
+ * from the data folder (`npm run dev`, tests), so a data edit shows in both.
+ */
+export function pageFactsOf(page: FactPage, lang: PageLang): Facts {
+  const written = process.env[FACTS_FILE_VARIABLE];
+  if (written) return (JSON.parse(readFileSync(written, "utf-8")) as AllFacts)[lang][page];
+  const local = tablesIn(allTables(loadDataset()), lang);
+  const data = page === "methods" ? {meta: local.meta} : pageTables(local, page);
+  return pageFacts(page, wireRound(data), lang);
+}
+
+/** Tables as the browser has them: written as the page files are (lib/wire toJson) and revived. */
+function wireRound(tables: Record<string, readonly unknown[]>): PageData {
+  return reviveTables(
+    Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, JSON.parse(toJson(rows))]))
+  );
+}
+
+/**
+ * Every page's facts in every language, from the data archive's page files (`pages/PAGE.json`, `pages/de/PAGE.json`,
+ * see src/node/tablesArchive.ts): exactly the data each page reads in the browser.
+ */
+export async function archiveFacts(archive: Uint8Array): Promise<AllFacts> {
+  const zip = await JSZip.loadAsync(archive);
+  const read = async (path: string): Promise<PageData> => {
+    const entry = zip.file(path);
+    if (!entry) throw new Error(`data archive: no ${path}`);
+    return reviveTables(JSON.parse(await entry.async("string")));
+  };
+  const all = {} as AllFacts;
+  for (const lang of LANGS) {
+    all[lang] = {} as Record<FactPage, Facts>;
+    for (const page of FACT_PAGES)
+      all[lang][page] = pageFacts(page, await read(`${PAGE_FOLDER[lang]}${page}.json`), lang);
+  }
+  return all;
 }
 
 /** A page name as the text module's export name: `chip-rules` → `chipRules`. */

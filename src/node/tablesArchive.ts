@@ -6,6 +6,7 @@ import {tableDocsIn} from "../lib/tableDocs.js";
 import {toJson} from "../lib/wire.js";
 import {join} from "node:path";
 import {DATA_DIR, loadDataset} from "./dataFolder.js";
+import type {Dataset} from "../lib/tables.js";
 import {vintageTable} from "./vintages.js";
 import {readTableDocs} from "./tableDocs.js";
 
@@ -20,11 +21,11 @@ import {readTableDocs} from "./tableDocs.js";
  * timeline items ships only those (PAGE_LINKED_ITEMS); the Overview's page file leaves its sources out (it fetches
  * them when first needed, PAGE_LAZY_SOURCES); `pages/sources-methods.json` holds the sources the Data and methods page
  * lists (see listedSources) and `pages/sources-methods-head.json` what it loads before a reader filters them (see
- * sourcesHead), in both languages (sources have no German).
+ * sourcesHead), in both languages (sources have no German). `dataset`: the folder's dataset when the caller has
+ * validated it already (the build).
  */
-export async function tablesArchive(dir?: string): Promise<Uint8Array> {
+export async function tablesArchive(dir?: string, dataset: Dataset = loadDataset(dir)): Promise<Uint8Array> {
   const zip = new JSZip();
-  const dataset = loadDataset(dir);
   const docs = readTableDocs();
   const tables: Record<string, readonly unknown[]> = {
     ...allTables(dataset),

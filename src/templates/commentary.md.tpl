@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, timeDomain, indexById, countBy, claimViews, hashSelect, sourceIndex, claimEvidence, excerptCard, stanceBadge, kindBadge, STANCE_SYMBOLS, chartActions} from "{{root}}site.js";
+import {html, reviveTables, ui, formats, timeDomain, indexById, countBy, claimViews, hashSelect, sourceIndex, claimEvidence, excerptCard, STANCE_SYMBOLS, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -38,16 +38,11 @@ const stanceInput = hashSelect("stance", `{{filters.stance}}`, [
 ], "all");
 const kind = Generators.input(kindInput);
 const stance = Generators.input(stanceInput);
-// The link to the original; html escapes its text, which comes from meta.json.
-const original = () => html`<a href=${meta.commentary_url} hreflang="de" rel="noopener noreferrer" target="_blank">„${meta.commentary_title}“</a>`;
 ```
 
 # {{title}}
 
-```js
-import {dataReach} from "{{root}}site.js";
-display(dataReach(meta, {lang}));
-```
+{{facts.reach}}
 
 <p class="hf-lede">{{lede}}</p>
 

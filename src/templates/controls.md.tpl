@@ -51,10 +51,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
 
 # {{heading}}
 
-```js
-import {dataReach} from "{{root}}site.js";
-display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
-```
+{{facts.reach}}
 
 <p class="hf-lede">{{lede}}</p>
 
@@ -97,18 +94,18 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
 
 <div class="grid grid-cols-1">
   <div class="card">
-    <h2>{{us.title}}${usPeriods[0]?.start.getUTCFullYear() ?? ""}</h2>
-    <h3>{{us.subtitleBefore}}${longDate(meta.checked_through_us_controls)}{{us.subtitleAfter}}</h3>
+    <h2>{{us.title}}{{facts.usSince}}</h2>
+    <h3>{{us.subtitleBefore}}{{facts.usControls}}{{us.subtitleAfter}}</h3>
     ${resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)}))}
     ${chartActions("us-export-controls", {asOf: longDate(meta.checked_through_us_controls), lang})}
-    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources, lang)}{{us.checked}}${isoDay(meta.checked_through_us_controls)}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
+    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources, lang)}{{us.checked}}{{facts.usCheckedIso}}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
   </div>
 </div>
 
 <div class="grid grid-cols-1">
   <div class="card">
     <h2>{{cn.title}}</h2>
-    <h3>{{cn.subtitleBefore}}${longDate(meta.checked_through_cn_controls)}{{cn.subtitleAfter}}</h3>
+    <h3>{{cn.subtitleBefore}}{{facts.cnControls}}{{cn.subtitleAfter}}</h3>
     ${resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker}))}
     ${chartActions("china-mineral-controls", {asOf: longDate(meta.checked_through_cn_controls), lang})}
     <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(cnPeriods, measures), sources, lang)}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>

@@ -84,9 +84,10 @@ const downloads = (name) => html`<span class="hf-source"><a href="${files[name].
 
 # {{title}}
 
+{{facts.reach}}
+
 ```js
-import {dataReach, changelogTable} from "{{root}}site.js";
-display(dataReach(meta, {lang}));
+import {changelogTable} from "{{root}}site.js";
 ```
 
 <p class="hf-lede">{{lede}}</p>

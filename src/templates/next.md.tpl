@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, timeDomain, yearStart, indexById, linkedItems, numberForecasts, forecastGroups, latestVerdictDate, countBy, hashSelect, downloadLink, sourceIndex, excerptQuote, forecastCard, kindBadge, forecastChart, forecastChartRows, verdictBadge, VERDICT_SYMBOLS, chartActions} from "{{root}}site.js";
+import {html, reviveTables, ui, formats, timeDomain, yearStart, indexById, linkedItems, numberForecasts, forecastGroups, countBy, hashSelect, downloadLink, sourceIndex, excerptQuote, forecastCard, kindBadge, forecastChart, forecastChartRows, VERDICT_SYMBOLS, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -26,7 +26,6 @@ const itemsById = indexById(items);
 const numbered = numberForecasts(forecasts, excerpts);
 const verdicts = ["happened", "partly", "did-not-happen", "open"];
 const counts = countBy(numbered, (f) => f.verdict, verdicts);
-const latest = latestVerdictDate(numbered);
 const domain = timeDomain(meta.as_of, {from: yearStart(meta.commentary_date)});
 const marker = {date: meta.commentary_date, label: t.commentary};
 const verdictInput = hashSelect("verdict", `{{filters.verdict}}`, [
@@ -42,10 +41,7 @@ const shown = numbered.filter((f) => verdict === "all" || f.verdict === verdict)
 
 # {{title}}
 
-```js
-import {dataReach} from "{{root}}site.js";
-display(dataReach(meta, {lang}));
-```
+{{facts.reach}}
 
 <p class="hf-lede">{{lede}}</p>
 

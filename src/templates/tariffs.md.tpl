@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, ui, formats, headlineFigure, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {html, reviveTables, isoDay, ui, formats, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -16,13 +16,10 @@ const data = reviveTables(await FileAttachment("{{data}}tariffs.json").json());
 const meta = data.meta[0];
 const series = data.tariff_series;
 const byAuthority = data.tariff_series_by_authority;
-const estimateNotes = data.tariff_estimate_notes;
 const comparison = data.tariff_comparison;
 const agreement = data.tariff_agreement;
-const bases = data.line_bases;
 const steps = data.tariff_steps;
 const published = data.published_estimates;
-const headline = data.headline;
 const measures = data.measures;
 const sources = sourceIndex(data.sources);
 ```
@@ -32,28 +29,24 @@ const domain = timeDomain(meta.as_of);
 const yMax = tariffYMax(series, published);
 // Each direction's "now": the date its tariff lane is checked through.
 const now = (d) => (d === "us-on-cn" ? meta.checked_through_us_tariffs : meta.checked_through_cn_tariffs);
-const at = (direction, date) => headline.find((h) => h.direction === direction && isoDay(h.date) === isoDay(date));
 const measureTitle = new Map(measures.map((m) => [m.id, m.title]));
 const headlineBasis = (d) => series.find((p) => p.direction === d && p.headline);
 ```
 
 # {{heading}}
 
-```js
-import {dataReach} from "{{root}}site.js";
-display(dataReach(meta, {lanes: ["us-tariffs", "cn-tariffs"], lang}));
-```
+{{facts.reach}}
 
 <p class="hf-lede">{{lede}}</p>
 
 <div class="grid grid-cols-4">
-  ${["us-on-cn", "cn-on-us"].flatMap((d) => [
-    html`<div class="card"><h2>${t.directions[d]}, ${f.longDate(now(d))}</h2><div class="hf-big">${headlineFigure(at(d, now(d)), lang)}</div><div class="hf-muted">{{cards.now.before}}${f.pct(at(d, now(d))?.mfn_pct)}; ${f.pct((at(d, now(d))?.covered_share ?? 0) * 100, 0)}{{cards.now.after}}</div></div>`,
-    html`<div class="card"><h2>${t.directions[d]}{{cards.then.title}}</h2><div class="hf-big">${headlineFigure(at(d, meta.commentary_date), lang)}</div><div class="hf-muted">{{cards.then.before}}${f.pct(at(d, meta.commentary_date)?.mfn_pct)}{{cards.then.after}}</div></div>`
-  ])}
+  <div class="card"><h2>{{facts.usDirection}}, {{facts.usNow}}</h2><div class="hf-big">{{facts.usNowFigure}}</div><div class="hf-muted">{{cards.now.before}}{{facts.usNowMfn}}; {{facts.usNowCovered}}{{cards.now.after}}</div></div>
+  <div class="card"><h2>{{facts.usDirection}}{{cards.then.title}}</h2><div class="hf-big">{{facts.usThenFigure}}</div><div class="hf-muted">{{cards.then.before}}{{facts.usThenMfn}}{{cards.then.after}}</div></div>
+  <div class="card"><h2>{{facts.cnDirection}}, {{facts.cnNow}}</h2><div class="hf-big">{{facts.cnNowFigure}}</div><div class="hf-muted">{{cards.now.before}}{{facts.cnNowMfn}}; {{facts.cnNowCovered}}{{cards.now.after}}</div></div>
+  <div class="card"><h2>{{facts.cnDirection}}{{cards.then.title}}</h2><div class="hf-big">{{facts.cnThenFigure}}</div><div class="hf-muted">{{cards.then.before}}{{facts.cnThenMfn}}{{cards.then.after}}</div></div>
 </div>
 
-<div class="hf-estimate hf-muted">{{estimates.before}}${["us-on-cn", "cn-on-us"].map((d) => `${label(d)}: ${headlineBasis(d) ? `${headlineBasis(d).basis.toUpperCase()}{{units.basis}}{{estimates.weightsBefore}}${headlineBasis(d).weights_year}{{estimates.weightsAfter}}` : t.headline.noLineData}`).join("; ")}{{estimates.after}}</div>
+<div class="hf-estimate hf-muted">{{estimates.before}}{{facts.estimateBases}}{{estimates.after}}</div>
 
 <div class="grid grid-cols-2">
   ${["us-on-cn", "cn-on-us"].map((d) => html`<div class="card">

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, yearRanges, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
+import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -37,10 +37,7 @@ const sides = Generators.input(sidesInput);
 
 ```js
 // Derived values for the text, the table and the downloads (src/lib/derive/tradeSummary.ts).
-const first = years[0];
-const last = years[years.length - 1];
 const domain = yearDomain(years);
-const later = measureMarks(items, [domain[1], new Date(8.64e15)]);
 const summary = tradeSummary(years, trade, lang);
 const downloads = tradeChartRecords(years, trade);
 const tableRows = tradeTableRows(years, trade);
@@ -50,23 +47,20 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
 
 # {{heading}}
 
-```js
-import {dataReach} from "{{root}}site.js";
-display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}));
-```
+{{facts.reach}}
 
-<p class="hf-lede">{{lede.before}}${first.year}–${last.year}{{lede.after}}</p>
+<p class="hf-lede">{{lede.before}}{{facts.firstYear}}–{{facts.lastYear}}{{lede.after}}</p>
 
 <div class="card hf-summary">
   <h2>{{summary.title}}</h2>
-  ${summary.paragraphs.map((p) => html`<p>${p}</p>`)}
+  {{facts.summary}}
   <p class="hf-muted">{{summary.caveat}}</p>
 </div>
 
 <div class="grid grid-cols-1">
   <div class="card">
     <h2>{{flows.title}}</h2>
-    <h3>{{flows.subtitle}}${later.length ? ` ${later.length}{{flows.laterBefore}}${last.year}{{flows.laterAfter}}` : ""}</h3>
+    <h3>{{flows.subtitle}}{{facts.later}}</h3>
     <div class="hf-controls">${sidesInput}</div>
     ${resize((width) => tradeFlows(years, {width, lang, measures: items, sides}))}
     ${chartActions("trade-flows", {asOf: longDate(meta.as_of), lang})}
@@ -86,7 +80,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
   </div>
   <div class="card">
     <h2>{{share.title}}</h2>
-    <h3>{{share.known}}${yearRanges(summary.shareYears) || "{{share.noYear}}"}{{share.missing}}${yearRanges(summary.shareMissing)}{{share.empty}}${summary.mixedShare.length ? `{{share.mixedBefore}}${yearRanges(summary.mixedShare)}{{share.mixedAfter}}` : ""}</h3>
+    <h3>{{facts.shareYears}}</h3>
     ${resize((width) => tradeShare(years, {width, lang}))}
     ${chartActions("trade-share", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{sources}}${sourceLinks(summary.shareSourceIds, sources, lang)}.</div>

@@ -1,6 +1,19 @@
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {builtins, renderPage, renderTemplate} from "../../src/node/pageTemplate.js";
+import {
+  FACTS_FILE_VARIABLE,
+  archiveFacts,
+  builtins,
+  pageFactsOf,
+  renderPage,
+  renderTemplate
+} from "../../src/node/pageTemplate.js";
 import {tariffs} from "../../src/lib/i18n/pages/tariffs.js";
+import {FACT_PAGES} from "../../src/lib/pageFacts.js";
+import {tablesArchive} from "../../src/node/tablesArchive.js";
+import {VALID_DIR} from "../support/fixtures.js";
 
 describe("renderTemplate(template, texts, builtins, file)", () => {
   const texts = {title: "Zölle", method: {weights: "Gewichte **fett**"}, n: 3};
@@ -41,6 +54,54 @@ describe("renderTemplate(template, texts, builtins, file)", () => {
   });
 });
 
+describe("renderTemplate(template, texts, builtins, file, facts)", () => {
+  const facts = {asOf: "13 Aug 2026", link: '<a href="x">„T“</a>'};
+
+  it("places the page's facts as given, in the template and inside the texts it places", () => {
+    const texts = {lede: "The record reaches {{facts.asOf}}; see {{facts.link}}."};
+    expect(renderTemplate("{{facts.asOf}}\n\n{{lede}}", texts, builtins("en"), "t", facts)).toBe(
+      '13 Aug 2026\n\nThe record reaches 13 Aug 2026; see <a href="x">„T“</a>.'
+    );
+  });
+
+  it("fails on a fact the page does not have, naming the template's line, also when a text names it", () => {
+    expect(() => renderTemplate("a\n{{facts.nope}}", {}, builtins("en"), "t", facts)).toThrow(
+      "t:2: unknown key facts.nope"
+    );
+    expect(() => renderTemplate("{{lede}}", {lede: "{{facts.nope}}"}, builtins("en"), "t", facts)).toThrow(
+      "t:1: unknown key facts.nope"
+    );
+  });
+});
+
+describe("pageFactsOf(page, lang) and archiveFacts(archive)", () => {
+  it("give the same facts from the data folder (npm run dev) as from the archive's page files (npm run build)", async () => {
+    const before = process.env.HIGH_FENCES_DATA;
+    process.env.HIGH_FENCES_DATA = VALID_DIR;
+    try {
+      const all = await archiveFacts(await tablesArchive(VALID_DIR));
+      for (const lang of ["en", "de"] as const)
+        for (const page of FACT_PAGES) expect(pageFactsOf(page, lang), `${lang} ${page}`).toEqual(all[lang][page]);
+    } finally {
+      if (before === undefined) delete process.env.HIGH_FENCES_DATA;
+      else process.env.HIGH_FENCES_DATA = before;
+    }
+  }, 60_000);
+
+  it("reads the facts from the file the build names instead of deriving them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "facts-"));
+    const file = join(dir, "facts.json");
+    const facts = {reach: "R", asOf: "A"};
+    writeFileSync(file, JSON.stringify({en: {methods: facts}, de: {methods: facts}}));
+    process.env[FACTS_FILE_VARIABLE] = file;
+    try {
+      expect(pageFactsOf("methods", "de")).toEqual(facts);
+    } finally {
+      delete process.env[FACTS_FILE_VARIABLE];
+    }
+  });
+});
+
 describe("renderPage(page, lang)", () => {
   it("renders the Tariffs template with each language's title and no placeholder left", async () => {
     for (const lang of ["en", "de"] as const) {
@@ -48,7 +109,18 @@ describe("renderPage(page, lang)", () => {
       expect(page).toContain(`title: ${tariffs[lang].title}\n`);
       expect(page).not.toMatch(/\{\{[\w.-]+\}\}/);
     }
-  });
+  }, 30_000);
+
+  it("renders every page's facts into its text, so no line under a title or headline card waits for the browser", async () => {
+    const all = await archiveFacts(await tablesArchive());
+    for (const lang of ["en", "de"] as const)
+      for (const page of FACT_PAGES) {
+        const md = await renderPage(page, lang, all[lang][page]);
+        expect(md, `${lang} ${page}`).not.toMatch(/\{\{[\w.-]+\}\}/);
+        expect(md, `${lang} ${page}`).toContain('<p class="hf-reach hf-muted"');
+        expect(md, `${lang} ${page}`).not.toContain("display(dataReach(");
+      }
+  }, 120_000);
 
   it("refuses a page name that is not a slug", async () => {
     await expect(renderPage("../x", "en")).rejects.toThrow("not a page name: ../x");

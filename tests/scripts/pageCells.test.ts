@@ -55,10 +55,10 @@ describe("pageCells(markdown)", () => {
 
 describe("templateTexts(filename)", () => {
   it("gives the texts of a template's module that hold expressions, in both languages", () => {
-    const texts = templateTexts(resolve(import.meta.dirname, "../../src/templates/tariffs.md.tpl"));
+    const texts = templateTexts(resolve(import.meta.dirname, "../../src/templates/commentary.md.tpl"));
     expect(texts.length).toBeGreaterThanOrEqual(2);
     expect(texts.every((t) => t.includes("${"))).toBe(true);
-    expect(texts.some((t) => t.includes("Gewichte"))).toBe(true);
+    expect(texts.some((t) => t.includes("Auszügen"))).toBe(true);
   });
 
   it("gives nothing for a plain page", () => {

@@ -1,5 +1,6 @@
 // The prose and labels of "Data and methods" (src/templates/methods.md.tpl), in both languages. Values are Markdown,
-// inlined into the template at build time; `${…}` in them are expressions over the page's cell variables (meta, f).
+// inlined into the template at build time; `{{facts.KEY}}` in them are facts computed from the page's data at build
+// time (src/lib/pageFacts.ts), `${…}` (in the sources' caption) expressions over the page's cell variables.
 // Values placed inside a JavaScript template literal of a cell (labels, captions, the derived tables' descriptions)
 // hold no backtick. Code, commands, file and column names stay as they are in both languages.
 import type {Lang} from "../index.js";
@@ -8,7 +9,7 @@ const en = {
   title: "Data and methods",
   /** The label of the table of contents. */
   tocLabel: "Contents",
-  lede: "Everything on this site comes from the tables below: hand-edited CSV files in the repository's <code>data/</code> folder, validated row by row, and tables derived from them by code. The record reaches <strong>${f.longDate(meta.as_of)}</strong>, the date of its newest source; each lane is checked through the date of the newest source it cites (the line above), and every status is the status on its lane's date.",
+  lede: "Everything on this site comes from the tables below: hand-edited CSV files in the repository's <code>data/</code> folder, validated row by row, and tables derived from them by code. The record reaches <strong>{{facts.asOf}}</strong>, the date of its newest source; each lane is checked through the date of the newest source it cites (the line above), and every status is the status on its lane's date.",
   /** On the English page nothing: its column names and texts are English. */
   columns: "",
   /** Section headings; their ids (the English slugs) are the same in both languages, as links point at them. */
@@ -107,14 +108,14 @@ Every chart offers **Embed** (an <code>&lt;iframe&gt;</code> of its page under <
     "One row per data release, with the rows added, changed and removed since the previous release (<code>npm run data:diff</code> counts them; <code>npm run data:release</code> writes the row). Each release's tables, raw and derived, stay on this site unchanged under <code>vintages/DATE/</code>, so a figure quoted from an earlier release can still be checked.",
   limits: `- Chinese announcements are mostly cited as reproduced by Xinhua, CGTN, China Daily or law firms; the official MOFCOM and Tariff Commission pages were not available to us as stored copies.
 - Total US goods imports (for China's share of US imports) are confirmed for few years; the share is shown only where it is.
-- The commentary's exact publication day is not shown in the copies we could read: \${meta.commentary_date_note}
+- The commentary's exact publication day is not shown in the copies we could read: {{facts.dateNote}}
 - Statuses after a lane's checked-through date are not covered, except steps an earlier source schedules, which are shown as scheduled and never as in force.`
 };
 
 const de: typeof en = {
   title: "Daten und Methoden",
   tocLabel: "Inhalt",
-  lede: "Alles auf dieser Website stammt aus den Tabellen unten: von Hand gepflegte CSV-Dateien im Ordner <code>data/</code> des Repositorys, Zeile für Zeile geprüft, und Tabellen, die Code daraus ableitet. Der Datenbestand reicht bis zum <strong>${f.longDate(meta.as_of)}</strong>, dem Datum seiner jüngsten Quelle; jede Spur ist bis zum Datum der jüngsten Quelle geprüft, die sie zitiert (Zeile oben), und jeder Status ist der Status zum Datum seiner Spur.",
+  lede: "Alles auf dieser Website stammt aus den Tabellen unten: von Hand gepflegte CSV-Dateien im Ordner <code>data/</code> des Repositorys, Zeile für Zeile geprüft, und Tabellen, die Code daraus ableitet. Der Datenbestand reicht bis zum <strong>{{facts.asOf}}</strong>, dem Datum seiner jüngsten Quelle; jede Spur ist bis zum Datum der jüngsten Quelle geprüft, die sie zitiert (Zeile oben), und jeder Status ist der Status zum Datum seiner Spur.",
   columns:
     "**Spaltennamen bleiben englisch.** Die Downloads (CSV und JSON) behalten auf den deutschen wie auf den englischen Seiten dieselben englischen Spaltennamen, damit Skripte, die sie lesen, nicht brechen. Die deutschen Texte stehen in eigenen Spalten mit der Endung <code>_de</code>, jeweils direkt hinter der englischen (etwa <code>title</code>, <code>title_de</code>); Eigennamen, Dokumentnummern und Quellenangaben gibt es nur einmal.",
   headings: {
@@ -212,7 +213,7 @@ Jede Grafik bietet **Einbetten** (ein <code>&lt;iframe&gt;</code> ihrer Seite un
     "Eine Zeile je Datenveröffentlichung, mit den seit der vorigen Veröffentlichung hinzugefügten, geänderten und entfernten Zeilen (<code>npm run data:diff</code> zählt sie; <code>npm run data:release</code> schreibt die Zeile). Die Tabellen jeder Veröffentlichung, roh und abgeleitet, bleiben unverändert auf dieser Website unter <code>vintages/DATE/</code>, sodass sich eine aus einer früheren Veröffentlichung zitierte Zahl weiterhin prüfen lässt.",
   limits: `- Chinesische Ankündigungen sind meist so zitiert, wie Xinhua, CGTN, China Daily oder Kanzleien sie wiedergeben; die amtlichen Seiten von MOFCOM und Zolltarifkommission lagen uns nicht als gespeicherte Kopien vor.
 - Die gesamten US-Warenimporte (für Chinas Anteil an den US-Importen) sind nur für wenige Jahre bestätigt; der Anteil wird nur dort gezeigt, wo sie es sind.
-- Der genaue Erscheinungstag des Kommentars ist in den Kopien, die wir lesen konnten, nicht angegeben: \${meta.commentary_date_note}
+- Der genaue Erscheinungstag des Kommentars ist in den Kopien, die wir lesen konnten, nicht angegeben: {{facts.dateNote}}
 - Status nach dem Prüfdatum einer Spur sind nicht erfasst, außer Schritten, die eine frühere Quelle ankündigt; diese erscheinen als angekündigt und nie als in Kraft.`
 };
 

@@ -1,14 +1,15 @@
 // The prose and labels of "What happened next" (src/templates/next.md.tpl), in both languages. Values are Markdown,
-// inlined into the template at build time; `${…}` in them are expressions over the page's cell variables (numbered,
-// counts, latest, shown, excerpt, meta, f). Values placed inside a JavaScript template literal hold no backtick.
+// inlined into the template at build time; `{{facts.KEY}}` in them are facts computed from the page's data at build
+// time (src/lib/pageFacts.ts), `${…}` expressions over the page's cell variables (numbered, shown, excerpt) where the
+// text follows the filter or sits in a cell. Values placed inside a JavaScript template literal hold no backtick.
 import type {Lang} from "../index.js";
 
 const en = {
   title: "What happened next",
   filters: {verdict: "Our verdict", allVerdicts: "All verdicts"},
-  lede: "The commentary made ${numbered.length} expectations we can check, about tariffs, chips and the balance of power in AI. Here each one stands beside the sentence it comes from, with what happened since and the measures that show it.",
+  lede: "The commentary made {{facts.expectations}} expectations we can check, about tariffs, chips and the balance of power in AI. Here each one stands beside the sentence it comes from, with what happened since and the measures that show it.",
   verdicts:
-    'The verdicts are ours: ${verdictBadge("happened", lang)} ${verdictBadge("partly", lang)} ${verdictBadge("did-not-happen", lang)} ${verdictBadge("open", lang)}. Each is as of the date given with it, the date of the latest evidence we used (the latest is ${f.longDate(latest)}; how far each lane of the record is checked is said at the top of the page). A later event can change a verdict. So far ${counts.happened} happened, ${counts.partly} partly happened, ${counts["did-not-happen"]} did not happen and ${counts.open} are still open. The commentary\'s other claims, with evidence and counterpoints, are on [The commentary, claim by claim](./commentary).',
+    "The verdicts are ours: {{facts.verdictHappened}} {{facts.verdictPartly}} {{facts.verdictDidNotHappen}} {{facts.verdictOpen}}. Each is as of the date given with it, the date of the latest evidence we used (the latest is {{facts.latest}}; how far each lane of the record is checked is said at the top of the page). A later event can change a verdict. So far {{facts.happened}} happened, {{facts.partly}} partly happened, {{facts.didNotHappen}} did not happen and {{facts.open}} are still open. The commentary's other claims, with evidence and counterpoints, are on [The commentary, claim by claim](./commentary).",
   chart: {
     title:
       'The commentary\'s ${shown.length === numbered.length ? "" : shown.length + " of " + numbered.length + " "}expectations by our verdict${shown.length === numbered.length ? ", " + numbered.length + " in all" : ""}',
@@ -23,15 +24,15 @@ const en = {
   /** Around the id of an excerpt a forecast names but the excerpts table lacks. */
   notFound: {before: "Excerpt ", after: " not found."},
   attribution:
-    'Excerpts quoted from ${meta.commentary_publisher}, ${html`<a href=${meta.commentary_url} hreflang="de" rel="noopener noreferrer" target="_blank">„${meta.commentary_title}“</a>`}, late January 2025; translation ours. Expectations, outcomes and verdicts are our own words and judgement, each as of its stated date.'
+    "Excerpts quoted from {{facts.publisher}}, {{facts.original}}, late January 2025; translation ours. Expectations, outcomes and verdicts are our own words and judgement, each as of its stated date."
 };
 
 const de: typeof en = {
   title: "Was danach geschah",
   filters: {verdict: "Unser Urteil", allVerdicts: "Alle Urteile"},
-  lede: "Der Kommentar enthält ${numbered.length} Erwartungen, die sich überprüfen lassen: zu Zöllen, zu Chips und zum Kräfteverhältnis bei der KI. Hier steht jede neben dem Satz, aus dem sie stammt, zusammen mit dem, was seither geschah, und den Maßnahmen, die es belegen.",
+  lede: "Der Kommentar enthält {{facts.expectations}} Erwartungen, die sich überprüfen lassen: zu Zöllen, zu Chips und zum Kräfteverhältnis bei der KI. Hier steht jede neben dem Satz, aus dem sie stammt, zusammen mit dem, was seither geschah, und den Maßnahmen, die es belegen.",
   verdicts:
-    'Die Urteile stammen von uns: ${verdictBadge("happened", lang)} ${verdictBadge("partly", lang)} ${verdictBadge("did-not-happen", lang)} ${verdictBadge("open", lang)}. Jedes gilt zu dem Datum, das bei ihm steht, dem Datum des jüngsten Belegs, den wir herangezogen haben (der jüngste ist vom ${f.longDate(latest)}; wie weit jede Spur des Datenbestands geprüft ist, steht oben auf der Seite). Ein späteres Ereignis kann ein Urteil ändern. Bisher: ${counts.happened} eingetreten, ${counts.partly} teilweise eingetreten, ${counts["did-not-happen"]} nicht eingetreten, ${counts.open} noch offen. Die übrigen Aussagen des Kommentars, mit Belegen und Gegenpositionen, stehen unter [Der Kommentar, Aussage für Aussage](./commentary).',
+    "Die Urteile stammen von uns: {{facts.verdictHappened}} {{facts.verdictPartly}} {{facts.verdictDidNotHappen}} {{facts.verdictOpen}}. Jedes gilt zu dem Datum, das bei ihm steht, dem Datum des jüngsten Belegs, den wir herangezogen haben (der jüngste ist vom {{facts.latest}}; wie weit jede Spur des Datenbestands geprüft ist, steht oben auf der Seite). Ein späteres Ereignis kann ein Urteil ändern. Bisher: {{facts.happened}} eingetreten, {{facts.partly}} teilweise eingetreten, {{facts.didNotHappen}} nicht eingetreten, {{facts.open}} noch offen. Die übrigen Aussagen des Kommentars, mit Belegen und Gegenpositionen, stehen unter [Der Kommentar, Aussage für Aussage](./commentary).",
   chart: {
     title:
       'Die ${shown.length === numbered.length ? numbered.length + " " : shown.length + " von " + numbered.length + " "}Erwartungen des Kommentars nach unserem Urteil',
@@ -44,7 +45,7 @@ const de: typeof en = {
   fromParagraph: "Aus Absatz ${excerpt.paragraph}",
   notFound: {before: "Auszug ", after: " nicht gefunden."},
   attribution:
-    'Auszüge zitiert aus ${meta.commentary_publisher}, ${html`<a href=${meta.commentary_url} hreflang="de" rel="noopener noreferrer" target="_blank">„${meta.commentary_title}“</a>`}, Ende Januar 2025. Erwartungen, Ausgang und Urteile sind unsere eigenen Worte und unsere Einschätzung, jeweils zum angegebenen Datum.'
+    "Auszüge zitiert aus {{facts.publisher}}, {{facts.original}}, Ende Januar 2025. Erwartungen, Ausgang und Urteile sind unsere eigenen Worte und unsere Einschätzung, jeweils zum angegebenen Datum."
 };
 
 /** The "What happened next" page's text by language. */
