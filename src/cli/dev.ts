@@ -10,8 +10,9 @@ import {reloadOnChange} from "../node/reloadOnChange.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const stopBundle = await watchSite();
-// The page loaders render src/templates/PAGE.md.tpl with the text modules under src/lib/i18n/pages: a change to
-// either re-renders the open page (a change under src/lib may be a text module, so it re-runs them too).
+// The page loaders render src/templates/PAGE.md.tpl with the text modules under src/lib/i18n/pages and the page's
+// facts, which they derive from the data folder here (the build hands them a file instead): a change to any of these
+// re-renders the open page (a change under the data folder or src/lib re-runs them too).
 const pageLoaders = [
   "src/[page].md.ts",
   "src/de/[page].md.ts",

@@ -1,7 +1,7 @@
 // The one line near the top of every page that says how far its data reach, lane by lane, with a link to the
 // changelog. The dates are the meta table's checked-through dates (derived from the newest source of each lane). The
 // pages have it in their HTML (src/lib/pageFacts.ts's reachHtml, the same words); this element is for other uses.
-import {CHECKED_THROUGH_KEYS, LANES, type Lane} from "../lib/lanes.js";
+import {LANES, type CHECKED_THROUGH_KEYS, type Lane} from "../lib/lanes.js";
 import type {Lang} from "../lib/i18n/index.js";
 import {reachText} from "../lib/pageFacts.js";
 
