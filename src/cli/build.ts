@@ -79,7 +79,8 @@ await bundleSite();
 const archive = await tablesArchive(undefined, dataset);
 mkdirSync(resolve(cache, "data"), {recursive: true});
 writeFileSync(resolve(cache, "data/tables.zip"), archive);
-const factsFile = `${next}.facts.json`;
+// (One build at a time in a checkout, see the lock above, so the file's name is fixed.)
+const factsFile = resolve(root, "src/.observablehq/page-facts.json");
 writeFileSync(factsFile, JSON.stringify(await archiveFacts(archive)));
 process.on("exit", () => rmSync(factsFile, {force: true}));
 const result = spawnSync("npx", ["observable", "build"], {

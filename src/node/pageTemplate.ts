@@ -6,14 +6,9 @@
 import {existsSync, readFileSync} from "node:fs";
 import {relative, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
-import JSZip from "jszip";
-import {LANGS} from "../lib/i18n/index.js";
-import {tablesIn} from "../lib/i18n/dataText.js";
-import {allTables, pageTables} from "../lib/outputs.js";
-import {FACT_PAGES, pageFacts, type FactPage, type Facts, type PageData} from "../lib/pageFacts.js";
-import {reviveTables, toJson} from "../lib/wire.js";
-import {loadDataset} from "./dataFolder.js";
-import {PAGE_FOLDER} from "./tablesArchive.js";
+import type {FactPage, Facts, PageData} from "../lib/pageFacts.js";
+// The modules that derive facts are imported only when a page loader must derive them (npm run dev): in a build the
+// 46 page loaders read one file, and each starts faster without the data model.
 
 /** The languages a page is built in (helper A's `LANGS` in src/lib/i18n once it lands; the same two values). */
 export type PageLang = "en" | "de";
@@ -120,13 +115,8 @@ export async function renderPage(page: string, lang: PageLang, facts?: Facts): P
     if (!byLang?.[lang]) throw new Error(`${relative(ROOT, modulePath)}: exports no ${camel(page)}.${lang}`);
     texts = byLang[lang];
   }
-  const pageFacts = facts ?? (isFactPage(page) ? pageFactsOf(page, lang) : {});
+  const pageFacts = facts ?? (await pageFactsOf(page, lang));
   return renderTemplate(readFileSync(file, "utf-8"), texts, builtins(lang), relative(ROOT, file), pageFacts);
-}
-
-/** Whether a page states facts of its data (src/lib/pageFacts.ts's FACT_PAGES). */
-function isFactPage(page: string): page is FactPage {
-  return (FACT_PAGES as readonly string[]).includes(page);
 }
 
 /**
@@ -139,19 +129,28 @@ export const FACTS_FILE_VARIABLE = "HIGH_FENCES_PAGE_FACTS";
 export type AllFacts = Record<PageLang, Record<FactPage, Facts>>;
 
 /**
- * Page `page`'s facts in `lang`: from the file the build wrote (FACTS_FILE_VARIABLE) when it is set, else computed
- * from the data folder (`npm run dev`, tests), so a data edit shows in both.
+ * Page `page`'s facts in `lang` (none for a page that states no facts, such as the 404 page): from the file the build
+ * wrote (FACTS_FILE_VARIABLE) when it is set, else derived from the data folder (`npm run dev`, tests), so a data edit
+ * shows in both.
  */
-export function pageFactsOf(page: FactPage, lang: PageLang): Facts {
+export async function pageFactsOf(page: string, lang: PageLang): Promise<Facts> {
   const written = process.env[FACTS_FILE_VARIABLE];
-  if (written) return (JSON.parse(readFileSync(written, "utf-8")) as AllFacts)[lang][page];
+  if (written) return (JSON.parse(readFileSync(written, "utf-8")) as AllFacts)[lang][page as FactPage] ?? {};
+  const [{FACT_PAGES, pageFacts}, {tablesIn}, {allTables, pageTables}, {loadDataset}] = await Promise.all([
+    import("../lib/pageFacts.js"),
+    import("../lib/i18n/dataText.js"),
+    import("../lib/outputs.js"),
+    import("./dataFolder.js")
+  ]);
+  if (!(FACT_PAGES as readonly string[]).includes(page)) return {};
   const local = tablesIn(allTables(loadDataset()), lang);
-  const data = page === "methods" ? {meta: local.meta} : pageTables(local, page);
-  return pageFacts(page, wireRound(data), lang);
+  const data = page === "methods" ? {meta: local.meta} : pageTables(local, page as Exclude<FactPage, "methods">);
+  return pageFacts(page as FactPage, await wireRound(data), lang);
 }
 
 /** Tables as the browser has them: written as the page files are (lib/wire toJson) and revived. */
-function wireRound(tables: Record<string, readonly unknown[]>): PageData {
+async function wireRound(tables: Record<string, readonly unknown[]>): Promise<PageData> {
+  const {reviveTables, toJson} = await import("../lib/wire.js");
   return reviveTables(
     Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, JSON.parse(toJson(rows))]))
   );
@@ -162,6 +161,13 @@ function wireRound(tables: Record<string, readonly unknown[]>): PageData {
  * see src/node/tablesArchive.ts): exactly the data each page reads in the browser.
  */
 export async function archiveFacts(archive: Uint8Array): Promise<AllFacts> {
+  const [{default: JSZip}, {LANGS}, {FACT_PAGES, pageFacts}, {reviveTables}, {PAGE_FOLDER}] = await Promise.all([
+    import("jszip"),
+    import("../lib/i18n/index.js"),
+    import("../lib/pageFacts.js"),
+    import("../lib/wire.js"),
+    import("./tablesArchive.js")
+  ]);
   const zip = await JSZip.loadAsync(archive);
   const read = async (path: string): Promise<PageData> => {
     const entry = zip.file(path);

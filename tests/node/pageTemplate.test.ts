@@ -81,7 +81,8 @@ describe("pageFactsOf(page, lang) and archiveFacts(archive)", () => {
     try {
       const all = await archiveFacts(await tablesArchive(VALID_DIR));
       for (const lang of ["en", "de"] as const)
-        for (const page of FACT_PAGES) expect(pageFactsOf(page, lang), `${lang} ${page}`).toEqual(all[lang][page]);
+        for (const page of FACT_PAGES)
+          expect(await pageFactsOf(page, lang), `${lang} ${page}`).toEqual(all[lang][page]);
     } finally {
       if (before === undefined) delete process.env.HIGH_FENCES_DATA;
       else process.env.HIGH_FENCES_DATA = before;
@@ -95,7 +96,7 @@ describe("pageFactsOf(page, lang) and archiveFacts(archive)", () => {
     writeFileSync(file, JSON.stringify({en: {methods: facts}, de: {methods: facts}}));
     process.env[FACTS_FILE_VARIABLE] = file;
     try {
-      expect(pageFactsOf("methods", "de")).toEqual(facts);
+      expect(await pageFactsOf("methods", "de")).toEqual(facts);
     } finally {
       delete process.env[FACTS_FILE_VARIABLE];
     }
