@@ -8,7 +8,7 @@ import {STANCE_SYMBOLS, VERDICT_SYMBOLS, type ExcerptKind, type Stance, type Ver
 import {escapeHtml} from "./charts.js";
 import {isoDay} from "./dates.js";
 import {latestVerdictDate, numberForecasts} from "./derive/forecasts.js";
-import {statusPeriods} from "./derive/statusPeriods.js";
+import {firstSourceIds, statusPeriods} from "./derive/statusPeriods.js";
 import type {TimelineItem} from "./derive/timeline.js";
 import type {TradeYear} from "./derive/trade.js";
 import {measureMarks} from "./derive/tradeMarks.js";
@@ -121,6 +121,42 @@ export function stanceBadgeHtml(stance: Stance, lang: Lang = "en"): string {
 export function verdictBadgeHtml(verdict: Verdict, lang: Lang = "en"): string {
   const text = `${VERDICT_SYMBOLS[verdict]} ${ui(lang).verdicts[verdict]}`;
   return colourBadge(`hf-verdict hf-verdict-${verdict}`, VERDICT_COLORS[verdict], text);
+}
+
+/** The part of a source a link needs (components/sourceLinks's SourceRef). */
+export interface SourceLink {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  kind: string;
+  document_id?: string;
+}
+
+/**
+ * Links to the sources with the given ids as HTML (the markup of components/sourceLinks): "83 FR 28710 (Federal
+ * Register)", the publisher alone for a source without a document id; an unknown id stays plain text.
+ */
+export function sourceLinksHtml(ids: readonly string[], sources: readonly SourceLink[], lang: Lang = "en"): string {
+  const t = ui(lang);
+  const index = new Map(sources.map((s) => [s.id, s]));
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const d = index.get(id)?.document_id;
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  const links = ids.map((id) => {
+    const s = index.get(id);
+    if (!s) return escapeText(id);
+    const text = !s.document_id
+      ? s.publisher
+      : (counts.get(s.document_id) ?? 0) > 1
+        ? `${s.document_id} (${s.publisher})`
+        : s.document_id;
+    const kind = t.sourceKinds[s.kind as keyof typeof t.sourceKinds] ?? s.kind;
+    return `<a href="${attr(s.url)}" rel="noopener noreferrer" target="_blank" title="${attr(t.sources.title(s.title, s.publisher, kind))}">${escapeText(text)}</a>`;
+  });
+  return `<span class="hf-sources">${links.join("; ")}</span>`;
 }
 
 /** The link to the commentary's original, its title in German quotation marks. */
@@ -253,8 +289,8 @@ function tariffsFacts(data: PageData, lang: Lang): Facts {
   return facts;
 }
 
-/** The Export controls page's facts: the lanes' dates and the year the US rules start. */
-function controlsFacts(data: PageData): Facts {
+/** The Export controls page's facts: the year the US rules start, the sources of both lanes' charts. */
+function controlsFacts(data: PageData, lang: Lang): Facts {
   const meta = metaOf(data);
   const measures = rows<Measure>(data, "measures");
   const history = rows<MeasureStatus>(data, "measure_status");
@@ -263,13 +299,21 @@ function controlsFacts(data: PageData): Facts {
     history,
     {asOf: meta.checked_through_us_controls}
   );
+  const cnPeriods = statusPeriods(
+    measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"),
+    history,
+    {asOf: meta.checked_through_cn_controls}
+  );
+  const sources = rows<SourceLink>(data, "sources");
   return {
     usSince: String(usPeriods[0]?.start.getUTCFullYear() ?? ""),
-    usCheckedIso: isoDay(meta.checked_through_us_controls)
+    usCheckedIso: isoDay(meta.checked_through_us_controls),
+    usSources: sourceLinksHtml(firstSourceIds(usPeriods, measures), sources, lang),
+    cnSources: sourceLinksHtml(firstSourceIds(cnPeriods, measures), sources, lang)
   };
 }
 
-/** The Trade page's facts: the years, the summary, and what the flows' and share's subtitles say about the data. */
+/** The Trade page's facts: the years, the summary, the charts' sources, and what their subtitles say of the data. */
 function tradeFacts(data: PageData, lang: Lang): Facts {
   const texts = tradeTexts[lang];
   const years = rows<TradeYear>(data, "trade_years");
@@ -280,7 +324,10 @@ function tradeFacts(data: PageData, lang: Lang): Facts {
   const later = measureMarks(items, [yearDomain(years)[1], new Date(8.64e15)]);
   const summary = tradeSummary(years, trade, lang);
   const share = texts.share;
+  const sources = rows<SourceLink>(data, "sources");
   return {
+    tradeSources: sourceLinksHtml(summary.tradeSourceIds, sources, lang),
+    shareSources: sourceLinksHtml(summary.shareSourceIds, sources, lang),
     firstYear: String(first?.year ?? ""),
     lastYear: String(last?.year ?? ""),
     summary: summary.paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join("\n  "),
@@ -368,7 +415,7 @@ export function pageFacts(page: FactPage, data: PageData, lang: Lang = "en"): Fa
   const own: Record<FactPage, () => Facts> = {
     index: () => indexFacts(data, lang),
     tariffs: () => tariffsFacts(data, lang),
-    controls: () => controlsFacts(data),
+    controls: () => controlsFacts(data, lang),
     trade: () => tradeFacts(data, lang),
     commentary: () => commentaryFacts(data, lang),
     next: () => nextFacts(data, lang),

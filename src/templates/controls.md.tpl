@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, firstSourceIds, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
+import {html, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -98,7 +98,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
     <h3>{{us.subtitleBefore}}{{facts.usControls}}{{us.subtitleAfter}}</h3>
     ${resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)}))}
     ${chartActions("us-export-controls", {asOf: longDate(meta.checked_through_us_controls), lang})}
-    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources, lang)}{{us.checked}}{{facts.usCheckedIso}}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
+    <div class="hf-source">{{periods.sources}}{{facts.usSources}}{{us.checked}}{{facts.usCheckedIso}}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
   </div>
 </div>
 
@@ -108,7 +108,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
     <h3>{{cn.subtitleBefore}}{{facts.cnControls}}{{cn.subtitleAfter}}</h3>
     ${resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker}))}
     ${chartActions("china-mineral-controls", {asOf: longDate(meta.checked_through_cn_controls), lang})}
-    <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(cnPeriods, measures), sources, lang)}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
+    <div class="hf-source">{{periods.sources}}{{facts.cnSources}}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
   </div>
 </div>
 

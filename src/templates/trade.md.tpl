@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
+import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeTableRows, tradeChartRecords, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -36,9 +36,9 @@ const sides = Generators.input(sidesInput);
 ```
 
 ```js
-// Derived values for the text, the table and the downloads (src/lib/derive/tradeSummary.ts).
+// Derived values for the table and the downloads (src/lib/derive/tradeSummary.ts; the text states its facts at build
+// time, src/lib/pageFacts.ts).
 const domain = yearDomain(years);
-const summary = tradeSummary(years, trade, lang);
 const downloads = tradeChartRecords(years, trade);
 const tableRows = tradeTableRows(years, trade);
 const markRows = measureMarkRecords(measureMarks(items, domain, {sides}), lang);
@@ -64,7 +64,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
     <div class="hf-controls">${sidesInput}</div>
     ${resize((width) => tradeFlows(years, {width, lang, measures: items, sides}))}
     ${chartActions("trade-flows", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{flows.sourceBefore}}${sourceLinks(summary.tradeSourceIds, sources, lang)}{{flows.sourceAfter}}</div>
+    <div class="hf-source">{{flows.sourceBefore}}{{facts.tradeSources}}{{flows.sourceAfter}}</div>
     <div class="hf-downloads">${downloadLink(downloads.flows, "trade-flows.csv", t.download.rows)} ${downloadLink(markRows, "trade-marked-measures.csv", "{{downloads.marks}}")}</div>
   </div>
 </div>
@@ -75,7 +75,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
     <h3>{{balance.subtitle}}</h3>
     ${resize((width) => tradeBalance(years, {width, lang}))}
     ${chartActions("trade-balance", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{sources}}${sourceLinks(summary.tradeSourceIds, sources, lang)}.</div>
+    <div class="hf-source">{{sources}}{{facts.tradeSources}}.</div>
     ${downloadLink(downloads.balance, "trade-balance.csv", t.download.rows)}
   </div>
   <div class="card">
@@ -83,7 +83,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
     <h3>{{facts.shareYears}}</h3>
     ${resize((width) => tradeShare(years, {width, lang}))}
     ${chartActions("trade-share", {asOf: longDate(meta.as_of), lang})}
-    <div class="hf-source">{{sources}}${sourceLinks(summary.shareSourceIds, sources, lang)}.</div>
+    <div class="hf-source">{{sources}}{{facts.shareSources}}.</div>
     ${downloadLink(downloads.share, "trade-share.csv", t.download.rows)}
   </div>
 </div>

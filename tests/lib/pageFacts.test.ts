@@ -3,12 +3,14 @@ import {describe, expect, it} from "vitest";
 import {dataReach} from "../../src/components/dataReach.js";
 import {kindBadge, stanceBadge} from "../../src/components/excerptCard.js";
 import {verdictBadge} from "../../src/components/forecastChart.js";
+import {sourceIndex, sourceLinks} from "../../src/components/sourceLinks.js";
 import {
   FACT_PAGES,
   escapeText,
   kindBadgeHtml,
   pageFacts,
   reachHtml,
+  sourceLinksHtml,
   stanceBadgeHtml,
   verdictBadgeHtml,
   type PageData
@@ -80,6 +82,30 @@ describe("the badges as HTML", () => {
   });
 });
 
+describe("sourceLinksHtml(ids, sources, lang)", () => {
+  it("reads exactly as the sourceLinks element: document ids, publishers, tooltips, unknown ids as text", () => {
+    const source = (id: string, publisher: string, document_id?: string) => ({
+      id,
+      publisher,
+      title: `Title <${id}>`,
+      url: `https://example.com/${id}?a=1&b=2`,
+      kind: "primary",
+      ...(document_id ? {document_id} : {})
+    });
+    const sources = [
+      source("fr", "Federal Register", "83 FR 28710"),
+      source("ustr", "USTR", "83 FR 28710"),
+      source("piie", "PIIE")
+    ];
+    for (const lang of ["en", "de"] as const) {
+      const ids = ["fr", "ustr", "piie", "gone"];
+      expect(parse(sourceLinksHtml(ids, sources, lang)).outerHTML).toBe(
+        sourceLinks(ids, sourceIndex(sources), lang).outerHTML
+      );
+    }
+  });
+});
+
 describe("pageFacts(page, data, lang)", () => {
   const point = (direction: string, date: string, total: number, mfn: number, covered: number) => ({
     direction,
@@ -103,8 +129,8 @@ describe("pageFacts(page, data, lang)", () => {
     meta: [meta],
     headline,
     trade_years: [
-      {year: 2024, imports_usd_bn: 438.9, exports_usd_bn: 143.5},
-      {year: 2025, imports_usd_bn: 308.4, exports_usd_bn: 106.3}
+      {year: 2024, imports_usd_bn: 438.9, exports_usd_bn: 143.5, source_ids: ["census"]},
+      {year: 2025, imports_usd_bn: 308.4, exports_usd_bn: 106.3, source_ids: ["census"]}
     ],
     timeline: [item("a", "US"), item("b", "US"), item("c", "CN"), item("e", "US", "event")]
   };
