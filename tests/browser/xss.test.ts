@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "../support/chromium.js";
 import {VALID_DIR} from "../support/fixtures.js";
 import {serveSite} from "../support/server.js";
+import {followPage} from "../support/settle.js";
 import {BASE, PAGES, buildSite} from "../support/site.js";
 
 // Text fields that carry HTML and script must reach the reader as text: build the site from the fixture data with such
@@ -50,8 +51,10 @@ describe("text from the data that looks like HTML", () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${site.url}${name}.html`, {waitUntil: "networkidle"});
-    await page.waitForTimeout(300);
+    const {settled} = await followPage(page);
+    await page.goto(`${site.url}${name}.html`, {waitUntil: "load"});
+    // Drawn, every request (an <img src=x> among them) answered and the page still for 100 ms: a handler would have run.
+    await settled();
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
     expect(await page.locator('#observablehq-main img[src="x"]').count()).toBe(0);
@@ -60,7 +63,9 @@ describe("text from the data that looks like HTML", () => {
 
   it("appears literally where the page quotes it", async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}commentary.html`, {waitUntil: "networkidle"});
+    const {settled} = await followPage(page);
+    await page.goto(`${site.url}commentary.html`, {waitUntil: "load"});
+    await settled();
     expect(await page.locator("#observablehq-main").innerText()).toContain(PAYLOAD);
     await page.close();
   });
