@@ -1,3 +1,4 @@
+import {rmSync} from "node:fs";
 import type {TestProject} from "vitest/node";
 import {checkoutCopy, startBuild, stopBuild} from "./builds.js";
 import {xssData} from "./xssSite.js";
@@ -26,17 +27,23 @@ export default async function setup(project: TestProject) {
   const filters = (project.vitest as unknown as {filenamePattern?: string[]}).filenamePattern ?? [];
   const runs = (file: string) => filters.length === 0 || filters.some((f) => file.includes(f) || f.includes(file));
   const background: ReturnType<typeof startBuild>[] = [];
+  const copies: string[] = [];
+  const copy = () => copies[copies.push(checkoutCopy()) - 1];
   if (runs("tests/build.test.ts")) {
-    const again = startBuild({}, {checkout: checkoutCopy(), background: true});
+    const again = startBuild({}, {checkout: copy(), background: true});
     project.provide("secondBuildDir", again.dir);
     background.push(again);
   }
   if (runs("tests/browser/xss.test.ts")) {
-    const xss = startBuild({HIGH_FENCES_DATA: xssData()}, {checkout: checkoutCopy(), background: true});
+    const xss = startBuild({HIGH_FENCES_DATA: xssData()}, {checkout: copy(), background: true});
     project.provide("xssSiteDir", xss.dir);
     background.push(xss);
   }
-  const stop = () => background.forEach((b) => stopBuild(b.child));
+  // After the run (or when the main build fails): end what still builds, and remove the copies of the checkout.
+  const stop = () => {
+    background.forEach((b) => stopBuild(b.child));
+    for (const dir of copies) rmSync(dir, {recursive: true, force: true});
+  };
   // HIGH_FENCES_TEST_SITE=DIR reuses a build made before (with HIGH_FENCES_BASE=/high-fences/) while working on the
   // tests themselves; a run that checks the code always builds.
   const reuse = process.env.HIGH_FENCES_TEST_SITE;
