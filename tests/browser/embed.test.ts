@@ -5,10 +5,9 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {CHARTS, embedSnippet, pagePath} from "../../src/lib/charts.js";
 import {shippedTable, useSite} from "../support/browserSite.js";
 import {formats, ui} from "../../src/lib/i18n/index.js";
-import {launchChromium} from "../support/chromium.js";
 import {serveSite} from "../support/server.js";
 
-const {open, origin} = useSite();
+const {open, origin, browser} = useSite();
 const site = () => `${origin()}/high-fences/`;
 
 describe("the embed pages (embed/CHART-ID.html)", () => {
@@ -158,7 +157,6 @@ describe("the German embed pages (de/embed/CHART-ID.html)", () => {
 
 describe("a page on another origin that embeds every chart with the copied snippet", () => {
   let parent: Awaited<ReturnType<typeof serveSite>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "high-fences-parent-"));
     const snippets = CHARTS.map((c) => embedSnippet(`${site()}embed/${c.id}.html`, c.id, {height: 150}));
@@ -169,18 +167,17 @@ describe("a page on another origin that embeds every chart with the copied snipp
 ${snippets.join("\n<p>More of our story.</p>\n")}</body></html>`
     );
     parent = await serveSite(dir, "/");
-    browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
     await parent?.close();
   });
 
   it("gets each frame's height by postMessage, and the snippet's script sizes each frame so it never scrolls", async () => {
-    const page = await browser.newPage({viewport: {width: 800, height: 900}});
+    // The file's Chromium (useSite), in a context of its own as every page.
+    const page = await browser().newPage({viewport: {width: 800, height: 900}});
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(parent.url, {waitUntil: "networkidle"});
+    await page.goto(parent.url, {waitUntil: "load"});
     // The snippet's frames load lazily, as an article's would: scroll each one into view.
     for (const chart of CHARTS) {
       await page.locator(`iframe[data-high-fences-id="${chart.id}"]`).scrollIntoViewIfNeeded();

@@ -179,8 +179,8 @@ describe.each(PAGES)("page %s.html and its German counterpart in Chromium", (pag
     const {english, germanOnly} = await messagePhrases();
     expect(english.length).toBeGreaterThan(100);
     expect(germanOnly.length).toBeGreaterThan(100);
-    const en = await shown(page);
-    const de = await shown(german(page));
+    // Both languages load at once (each in its own browser context): one waits for its data while the other draws.
+    const [en, de] = await Promise.all([shown(page), shown(german(page))]);
     expect(de.ids).toEqual(en.ids);
     expect(de.charts).toBe(en.charts);
     expect(de.errors).toEqual([]);

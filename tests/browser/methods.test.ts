@@ -1,26 +1,40 @@
 import {csvParse} from "d3-dsv";
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {shippedTable, useSite} from "../support/browserSite.js";
+import {sharedPage, shippedTable, useSite} from "../support/browserSite.js";
 import {TABLE_NAMES} from "../../src/lib/tables.js";
 import {methods} from "../../src/lib/i18n/pages/methods.js";
 
 const {open} = useSite();
 
 describe("page methods.html in Chromium", () => {
+  // One load for the first three tests (the third follows a link away from the page).
+  const english = sharedPage(open, "methods.html");
   it("documents every raw table with its columns and row count", async () => {
-    const {page} = await open("methods.html");
+    const {page} = await english();
     for (const name of TABLE_NAMES.filter((n) => n !== "meta")) {
       await expect.poll(() => page.locator(`h2#${name}`).count(), {message: name}).toBe(1);
     }
     const stats = shippedTable<{table: string; rows: number}>("table_stats");
     const measures = stats.find((s) => s.table === "measures")!;
     expect(await page.locator("h2#measures + h3").textContent()).toContain(`${measures.rows} rows`);
-    await page.close();
+  });
+
+  it("downloads a whole table as CSV on request, fetched only then", async () => {
+    const {page} = await english();
+    const card = page.locator(".card", {has: page.locator("h2#trade")});
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.locator("a.hf-download", {hasText: "CSV"}).first().click()
+    ]);
+    const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
+    expect(rows.length).toBe(shippedTable("trade").length);
+    expect(rows.columns).toEqual(Object.keys(shippedTable<object>("trade")[0]));
+    expect(rows.columns.slice(0, 5)).toEqual(["year", "flow", "value_usd_bn", "source_id", "release"]);
   });
 
   it("lists every data release with its counts, and each kept vintage's link opens its tables as released", async () => {
-    const {page} = await open("methods.html");
+    const {page} = await english();
     const releases = shippedTable<{date: string; added?: number}>("changelog");
     const vintages = shippedTable<{date: string; path: string}>("vintages");
     const table = page.locator("table", {has: page.locator("caption", {hasText: "Data releases"})});
@@ -69,25 +83,13 @@ describe("page methods.html in Chromium", () => {
     expect((await fetched()).length).toBe(1);
     await page.close();
   });
-
-  it("downloads a whole table as CSV on request, fetched only then", async () => {
-    const {page} = await open("methods.html");
-    const card = page.locator(".card", {has: page.locator("h2#trade")});
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      card.locator("a.hf-download", {hasText: "CSV"}).first().click()
-    ]);
-    const rows = csvParse(readFileSync((await download.path())!, "utf-8"));
-    expect(rows.length).toBe(shippedTable("trade").length);
-    expect(rows.columns).toEqual(Object.keys(shippedTable<object>("trade")[0]));
-    expect(rows.columns.slice(0, 5)).toEqual(["year", "flow", "value_usd_bn", "source_id", "release"]);
-    await page.close();
-  });
 });
 
 describe("page de/methods.html (German) in Chromium", () => {
+  // One load for the first three tests (the third follows a link away from the page).
+  const german = sharedPage(open, "de/methods.html");
   it("is in German, says downloads keep English column names and German text columns end in _de, and keeps the English heading ids", async () => {
-    const {page, errors} = await open("de/methods.html");
+    const {page, errors} = await german();
     expect(errors).toEqual([]);
     const text = (await page.locator("#observablehq-main").textContent()) ?? "";
     expect(text).toContain(methods.de.title);
@@ -106,11 +108,10 @@ describe("page de/methods.html (German) in Chromium", () => {
       await expect.poll(() => page.locator(`h2#${name}`).count(), {message: name}).toBe(1);
     }
     expect(await page.locator("#observablehq-toc").textContent()).toContain(methods.de.tocLabel);
-    await page.close();
   });
 
   it("downloads a whole table as CSV with the English column names, as the English page does", async () => {
-    const {page} = await open("de/methods.html");
+    const {page} = await german();
     const card = page.locator(".card", {has: page.locator("h2#trade")});
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -120,11 +121,10 @@ describe("page de/methods.html (German) in Chromium", () => {
     expect(rows.length).toBe(shippedTable("trade").length);
     expect(rows.columns).toEqual(Object.keys(shippedTable<object>("trade")[0]));
     expect(rows.columns).toContain("release_de");
-    await page.close();
   });
 
   it("lists every data release, and each kept vintage's link opens the vintage at the site root", async () => {
-    const {page} = await open("de/methods.html");
+    const {page} = await german();
     const releases = shippedTable<{date: string}>("changelog");
     const vintages = shippedTable<{date: string; path: string}>("vintages");
     const table = page.locator("#changes-to-the-data ~ .card table").first();

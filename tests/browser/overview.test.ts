@@ -34,7 +34,8 @@ describe("page index.html in Chromium", () => {
     await expect.poll(() => page.locator(".hf-measure h3").textContent()).toBe(items[0].title);
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.locator(".hf-measure h3").textContent()).toBe(items[1].title);
-    expect(await page.locator(".hf-measure .hf-sources a").count()).toBeGreaterThan(0);
+    // The card's source links are drawn after its title: wait for them as for the title.
+    await expect.poll(() => page.locator(".hf-measure .hf-sources a").count()).toBeGreaterThan(0);
     await page.keyboard.press("End");
     await expect.poll(() => page.locator(".hf-measure h3").textContent()).toBe(items[items.length - 1].title);
     await page.close();

@@ -1,21 +1,22 @@
 import {describe, expect, it} from "vitest";
-import {useSite} from "../support/browserSite.js";
+import {sharedPage, useSite} from "../support/browserSite.js";
 import {GERMAN_PAGES, PAGES} from "../support/site.js";
 
 const {open} = useSite();
 
 describe.each(PAGES)("page %s.html in Chromium", (name) => {
+  // The first two tests share one load at 1280 px (the second follows a link away from it).
+  const wide = sharedPage(open, `${name}.html`);
   it("renders with no error element, no console error, no foreign request, and draws a labelled chart", async () => {
-    const {page, errors, foreign} = await open(`${name}.html`);
+    const {page, errors, foreign} = await wide();
     expect(await page.locator(".observablehq--error").count()).toBe(0);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await page.locator("#observablehq-main svg[aria-label]").count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it("says under its title how far its data reach, lane by lane, and links the changelog", async () => {
-    const {page} = await open(`${name}.html`);
+    const {page} = await wide();
     const reach = page.locator("#observablehq-main .hf-reach").first();
     expect(await reach.textContent()).toMatch(/^Data checked through: .*\d{4}.*Changelog$/);
     const link = reach.locator("a");

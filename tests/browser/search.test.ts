@@ -15,11 +15,12 @@ async function search(page: Page, query: string): Promise<{text: string; href: s
 
 describe("the site search", () => {
   it("finds a tariff measure and opens the Tariffs page's table filtered to it", async () => {
-    const {page} = await open("index.html");
+    const {page, settled} = await open("index.html");
     const results = await search(page, "List 3");
     const hit = results.find((r) => r.text.includes("List 3"));
     expect(hit?.href).toMatch(/\/high-fences\/tariffs\.html#q=/);
-    await page.goto(hit!.href, {waitUntil: "networkidle"});
+    await page.goto(hit!.href, {waitUntil: "load"});
+    await settled();
     await page.waitForSelector(".hf-table caption");
     const caption = await page.locator(".hf-table caption").last().textContent();
     expect(caption).toMatch(/^\d+ tariff steps$/);
@@ -44,13 +45,14 @@ describe("the site search", () => {
 
 describe("the site search on a German page", () => {
   it("finds a measure by its German title, links to the German Tariffs page and counts in German", async () => {
-    const {page} = await open("de/index.html");
+    const {page, settled} = await open("de/index.html");
     const results = await search(page, "Liste 3");
     const hit = results.find((r) => r.text.includes("Liste 3"));
     expect(hit?.href).toMatch(/\/high-fences\/de\/tariffs\.html#q=/);
     expect(results.every((r) => r.href.includes("/high-fences/de/"))).toBe(true);
     expect(await page.locator("#observablehq-search-results > div").first().textContent()).toMatch(/^\d+ Treffer$/);
-    await page.goto(hit!.href, {waitUntil: "networkidle"});
+    await page.goto(hit!.href, {waitUntil: "load"});
+    await settled();
     await page.waitForSelector(".hf-table caption");
     expect(await page.locator(".hf-table caption").last().textContent()).toMatch(/^[1-9]\d* Zollschritte$/);
     await page.close();

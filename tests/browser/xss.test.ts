@@ -1,42 +1,27 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchChromium} from "../support/chromium.js";
-import {VALID_DIR} from "../support/fixtures.js";
+import {builtBy, checkoutCopy, startBuild} from "../support/builds.js";
 import {serveSite} from "../support/server.js";
-import {BASE, PAGES, buildSite} from "../support/site.js";
+import {followPage} from "../support/settle.js";
+import {BASE, PAGES} from "../support/site.js";
+import {PAYLOAD, xssData} from "../support/xssSite.js";
 
-// Text fields that carry HTML and script must reach the reader as text: build the site from the fixture data with such
-// payloads in titles, summaries, quotes and counterpoints, then open every page and watch for anything running.
-const PAYLOAD = `<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2;alert(2)</script>`;
-const csvCell = `"${PAYLOAD.replaceAll('"', '""')}"`;
-
+// Text fields that carry HTML and script must reach the reader as text: the site built from the fixture data with such
+// payloads in titles, summaries, quotes and counterpoints (support/xssSite.ts; globalSetup.ts starts the build), every
+// page opened and watched for anything running.
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveSite>>;
 
 beforeAll(async () => {
-  const data = mkdtempSync(join(tmpdir(), "hf-xss-"));
-  cpSync(VALID_DIR, data, {recursive: true});
-  const patch = (file: string, from: string, to: string) => {
-    const text = readFileSync(join(data, file), "utf-8");
-    if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
-    writeFileSync(join(data, file), text.replace(from, to));
-  };
-  patch(
-    "measures.csv",
-    "us-list-a,US,CN,tariff,section-301,List A,Tariff on list A goods.",
-    `us-list-a,US,CN,tariff,section-301,${csvCell},${csvCell}`
+  const {dir, status, output} = await builtBy(
+    inject("xssSiteDir"),
+    () => startBuild({HIGH_FENCES_DATA: xssData()}, {checkout: checkoutCopy()}).done
   );
-  patch("excerpts.csv", `"""Tariffs"" – a sentence."`, csvCell);
-  patch("counterpoints.csv", "Someone disagrees.", csvCell);
-  patch("sources.csv", '"Notice A, with a comma"', csvCell);
-  const {dir, status, output} = buildSite({HIGH_FENCES_DATA: data});
   if (status !== 0) throw new Error(output);
   site = await serveSite(dir, BASE);
   browser = await launchChromium();
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -50,8 +35,10 @@ describe("text from the data that looks like HTML", () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${site.url}${name}.html`, {waitUntil: "networkidle"});
-    await page.waitForTimeout(300);
+    const {settled} = await followPage(page);
+    await page.goto(`${site.url}${name}.html`, {waitUntil: "load"});
+    // Drawn, every request (an <img src=x> among them) answered and the page still for 100 ms: a handler would have run.
+    await settled();
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as {__xss?: number}).__xss)).toBeUndefined();
     expect(await page.locator('#observablehq-main img[src="x"]').count()).toBe(0);
@@ -60,7 +47,9 @@ describe("text from the data that looks like HTML", () => {
 
   it("appears literally where the page quotes it", async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}commentary.html`, {waitUntil: "networkidle"});
+    const {settled} = await followPage(page);
+    await page.goto(`${site.url}commentary.html`, {waitUntil: "load"});
+    await settled();
     expect(await page.locator("#observablehq-main").innerText()).toContain(PAYLOAD);
     await page.close();
   });
