@@ -52,5 +52,6 @@ export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";
 export {chartActions} from "./components/chartActions.js";
+export {chartBox} from "./components/chartBox.js";
 export {EMBED_TABLES, embedChart, embedFrame, embedTitle} from "./components/embedCharts.js";
 export {embedOptions, heightMessage} from "./lib/charts.js";

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, firstSourceIds, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
+import {html, chartBox, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, firstSourceIds, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -63,7 +63,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
     <h2>{{chips.titleBefore}}${ruleRow?.name ?? "{{chips.selectedRule}}"}{{chips.titleAfter}}</h2>
     <h3>{{chips.inForce}}${longDate(ruleRow?.effective)}{{chips.tpp}}${yMetric === "interconnect_gbps" ? "{{chips.interconnect}}" : "{{chips.density}}"}{{chips.subtitleAfter}}</h3>
     <div class="hf-controls">${ruleInput}</div>
-    ${resize((width) => chipThresholds(chipClasses, {width, lang, rule, chips, rules: chipRules, thresholds}))}
+    ${chartBox("chipThresholds", resize((width) => chipThresholds(chipClasses, {width, lang, rule, chips, rules: chipRules, thresholds})))}
     ${chartActions("chip-thresholds", {asOf: longDate(meta.as_of), lang})}
     <ul class="hf-rule-clauses">${describeRule(ruleThresholds, lang).map((c) => html`<li>${c}</li>`)}</ul>
     ${ruleRow?.notes ? html`<details class="hf-rule-notes"><summary>{{chips.notes}}</summary><p>${ruleRow.notes}</p></details>` : ""}

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, yearRanges, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
+import {html, chartBox, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeSummary, tradeTableRows, tradeChartRecords, yearRanges, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -68,7 +68,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
     <h2>{{flows.title}}</h2>
     <h3>{{flows.subtitle}}${later.length ? ` ${later.length}{{flows.laterBefore}}${last.year}{{flows.laterAfter}}` : ""}</h3>
     <div class="hf-controls">${sidesInput}</div>
-    ${resize((width) => tradeFlows(years, {width, lang, measures: items, sides}))}
+    ${chartBox("tradeFlows", resize((width) => tradeFlows(years, {width, lang, measures: items, sides})))}
     ${chartActions("trade-flows", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{flows.sourceBefore}}${sourceLinks(summary.tradeSourceIds, sources, lang)}{{flows.sourceAfter}}</div>
     <div class="hf-downloads">${downloadLink(downloads.flows, "trade-flows.csv", t.download.rows)} ${downloadLink(markRows, "trade-marked-measures.csv", "{{downloads.marks}}")}</div>
@@ -79,7 +79,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
   <div class="card">
     <h2>{{balance.title}}</h2>
     <h3>{{balance.subtitle}}</h3>
-    ${resize((width) => tradeBalance(years, {width, lang}))}
+    ${chartBox("tradeBalance", resize((width) => tradeBalance(years, {width, lang})))}
     ${chartActions("trade-balance", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{sources}}${sourceLinks(summary.tradeSourceIds, sources, lang)}.</div>
     ${downloadLink(downloads.balance, "trade-balance.csv", t.download.rows)}
@@ -87,7 +87,7 @@ display(dataReach(meta, {lanes: ["context", "us-tariffs", "cn-tariffs"], lang}))
   <div class="card">
     <h2>{{share.title}}</h2>
     <h3>{{share.known}}${yearRanges(summary.shareYears) || "{{share.noYear}}"}{{share.missing}}${yearRanges(summary.shareMissing)}{{share.empty}}${summary.mixedShare.length ? `{{share.mixedBefore}}${yearRanges(summary.mixedShare)}{{share.mixedAfter}}` : ""}</h3>
-    ${resize((width) => tradeShare(years, {width, lang}))}
+    ${chartBox("tradeShare", resize((width) => tradeShare(years, {width, lang})))}
     ${chartActions("trade-share", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{sources}}${sourceLinks(summary.shareSourceIds, sources, lang)}.</div>
     ${downloadLink(downloads.share, "trade-share.csv", t.download.rows)}

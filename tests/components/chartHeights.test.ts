@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {chipThresholds} from "../../src/components/chipThresholds.js";
+import {forecastChart} from "../../src/components/forecastChart.js";
 import {sourceYears} from "../../src/components/sourceYears.js";
 import {tariffAuthorities} from "../../src/components/tariffAuthorities.js";
 import {tariffAverage} from "../../src/components/tariffAverage.js";
@@ -8,7 +9,18 @@ import {timeline} from "../../src/components/timeline.js";
 import {tradeBalance} from "../../src/components/tradeBalance.js";
 import {tradeFlows} from "../../src/components/tradeFlows.js";
 import {tradeShare} from "../../src/components/tradeShare.js";
-import {CHART_HEIGHTS, chartHeight, type SizedChart} from "../../src/lib/chartHeights.js";
+import {
+  CHART_HEIGHTS,
+  LEGEND_GAP,
+  chartBoxCss,
+  chartBoxHeight,
+  chartHeight,
+  legendHeight,
+  presentVerdicts,
+  ROW_COUNTS,
+  rowsHeight,
+  type SizedChart
+} from "../../src/lib/chartHeights.js";
 import {timeDomain} from "../../src/lib/domains.js";
 import {fixtureTables} from "../support/rows.js";
 
@@ -52,5 +64,57 @@ describe("chartHeight(name, width)", () => {
     expect(chartHeight("tradeFlows", 375)).toBeLessThan(chartHeight("tradeFlows", 1280));
     expect(chartHeight("chipThresholds", 375)).toBe(360);
     expect(chartHeight("chipThresholds", 800)).toBe(448);
+  });
+});
+
+// jsdom lays nothing out, so the legend's box is the min-height the component gives it.
+const legendOf = (el: Element) => el.querySelector<HTMLElement>(':scope > div[class*="-swatches"]');
+
+describe("legendHeight(name, width) and chartBoxHeight(name, width)", () => {
+  it.each(
+    (Object.keys(CHART_HEIGHTS) as SizedChart[]).flatMap((name) => [277, 414, 670].map((width) => ({name, width})))
+  )("is the min-height of the legend that $name draws at $width px, or no legend", ({name, width}) => {
+    const legend = legendOf(draw[name](width));
+    const height = legendHeight(name, width);
+    expect(legend ? legend.style.minHeight : undefined).toBe(height === undefined ? undefined : `${height}px`);
+  });
+  it("adds the legend and the gap below it to the SVG's height", () => {
+    expect(chartBoxHeight("tariffAverage", 277)).toBe(260 + 60 + LEGEND_GAP);
+    expect(chartBoxHeight("tariffAverage", 414)).toBe(260 + 33 + LEGEND_GAP);
+    expect(chartBoxHeight("tariffAverage", 900)).toBe(320 + 33 + LEGEND_GAP);
+    expect(chartBoxHeight("timeline", 900)).toBe(chartHeight("timeline", 900));
+  });
+});
+
+describe("chartBoxCss(container)", () => {
+  const css = chartBoxCss("box");
+  it("gives each box its widest height, then the height below each breakpoint, widest first", () => {
+    const rules = css.split("\n").filter((l) => l.includes('"tariffAverage"'));
+    expect(rules).toEqual([
+      `[data-hf-chart="tariffAverage"] { min-height: ${chartBoxHeight("tariffAverage", 1280)}px; }`,
+      `@container box (width < 560px) { [data-hf-chart="tariffAverage"] { min-height: ${chartBoxHeight("tariffAverage", 559)}px; } }`,
+      `@container box (width < 400px) { [data-hf-chart="tariffAverage"] { min-height: ${chartBoxHeight("tariffAverage", 399)}px; } }`
+    ]);
+  });
+  it("keeps a share of the width between its bounds with container units", () =>
+    expect(css).toContain('[data-hf-chart="chipThresholds"] { min-height: clamp(360px, 56cqw, 520px); }'));
+});
+
+describe("rowsHeight(name, rows) and ROW_COUNTS", () => {
+  it("is the height of the SVG that forecastChart draws for the verdicts present", () => {
+    const at = new Date(Date.UTC(2025, 5, 1));
+    const rows = [
+      {id: "a", n: 1, excerpt_id: "x", expectation: "A.", verdict: "open" as const, as_of: at},
+      {id: "b", n: 2, excerpt_id: "x", expectation: "B.", verdict: "partly" as const, as_of: at},
+      {id: "c", n: 3, excerpt_id: "x", expectation: "C.", verdict: "open" as const, as_of: at}
+    ];
+    expect(presentVerdicts(rows)).toEqual(["partly", "open"]);
+    expect(svgHeight(forecastChart(rows, {width: 640}))).toBe(rowsHeight("forecastChart", 2));
+  });
+  it("keeps one row for a chart with none", () =>
+    expect(rowsHeight("forecastChart", 0)).toBe(rowsHeight("forecastChart", 1)));
+  it("counts forecastChart's rows from the page's data: the verdicts that occur, each once", () => {
+    expect(ROW_COUNTS.forecastChart({forecasts: [{verdict: "open"}, {verdict: "open"}, {verdict: "partly"}]})).toBe(2);
+    expect(ROW_COUNTS.forecastChart({})).toBeUndefined();
   });
 });
