@@ -3,6 +3,7 @@
 // reserveChartBoxes), so a chart drawn after first paint does not push the page down. Pure.
 import {LANES} from "./lanes.js";
 import {VERDICTS} from "./vocab.js";
+import {rateIntervals, type RateStep} from "./derive/rates.js";
 
 type Verdict = (typeof VERDICTS)[number];
 
@@ -106,11 +107,13 @@ export function chartBoxCss(container = "hf-box"): string {
 
 /**
  * The charts whose height comes from their rows: `base` px (axes and margins) and `row` px per row, at least `min`
- * rows. The build reserves their boxes from the rows the page shows first (ROW_COUNTS), read from the page's data.
+ * rows, and above the SVG a legend of `legend` px (Plot's threshold legend, an SVG of fixed height). The build
+ * reserves their boxes from the rows the page shows first (ROW_COUNTS), read from the page's data.
  */
 export const ROW_HEIGHTS = {
-  forecastChart: {base: 60, row: 76, min: 1}
-} as const satisfies Record<string, {base: number; row: number; min: number}>;
+  forecastChart: {base: 60, row: 76, min: 1, legend: 0},
+  rateGrid: {base: 40, row: 22, min: 0, legend: 50}
+} as const satisfies Record<string, {base: number; row: number; min: number; legend: number}>;
 
 /** The name of a chart of ROW_HEIGHTS. */
 export type RowChart = keyof typeof ROW_HEIGHTS;
@@ -121,16 +124,43 @@ export function rowsHeight(name: RowChart, rows: number): number {
   return spec.base + Math.max(spec.min, rows) * spec.row;
 }
 
+/** The height of chart `name`'s whole box with `rows` rows: its legend and its SVG. */
+export function rowsBoxHeight(name: RowChart, rows: number): number {
+  return ROW_HEIGHTS[name].legend + rowsHeight(name, rows);
+}
+
 /** The verdicts that have at least one forecast, in the order of VERDICTS: forecastChart's rows. */
 export function presentVerdicts(forecasts: readonly {verdict: Verdict}[]): Verdict[] {
   return VERDICTS.filter((v) => forecasts.some((f) => f.verdict === v));
 }
 
+/** The scopes rateGrid draws a row for: those with a period at a rate before `end`, each once. */
+export function rateGridRows(steps: readonly RateStep[], end: Date): string[] {
+  return [...new Set(rateIntervals(steps, end).map((d) => d.name))];
+}
+
+type Wire = Record<string, unknown>[];
+const table = (tables: Record<string, unknown>, name: string): Wire | undefined =>
+  Array.isArray(tables[name]) ? (tables[name] as Wire) : undefined;
+
 /**
- * How many rows each chart of ROW_HEIGHTS draws when its page opens (no filter set), from the page's data as the
- * loader wrote it (pages/PAGE.json): what the build reserves. Undefined where the data lack the table.
+ * How many rows each chart of ROW_HEIGHTS draws when its page opens with no filter in its URL, from the page's data
+ * as the loader wrote it (pages/PAGE.json, dates as ISO strings): what the build reserves. The Tariffs page's rate grid
+ * opens on US tariffs on China (its direction select's default, src/templates/tariffs.md.tpl) up to the date that lane
+ * is checked through. Undefined where the data lack the tables.
  */
 export const ROW_COUNTS: Record<RowChart, (tables: Record<string, unknown>) => number | undefined> = {
-  forecastChart: (tables) =>
-    Array.isArray(tables.forecasts) ? presentVerdicts(tables.forecasts as {verdict: Verdict}[]).length : undefined
+  forecastChart: (tables) => {
+    const forecasts = table(tables, "forecasts");
+    return forecasts && presentVerdicts(forecasts as {verdict: Verdict}[]).length;
+  },
+  rateGrid: (tables) => {
+    const steps = table(tables, "tariff_steps");
+    const end = table(tables, "meta")?.[0]?.checked_through_us_tariffs;
+    if (!steps || typeof end !== "string") return undefined;
+    const shown = steps
+      .filter((s) => s.direction === "us-on-cn")
+      .map((s) => ({...s, date: new Date(String(s.date))}) as unknown as RateStep);
+    return rateGridRows(shown, new Date(end)).length;
+  }
 };

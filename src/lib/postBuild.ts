@@ -1,7 +1,7 @@
 // Framework 1.13 writes accessibility faults into every page that no option turns off: <html> has no lang, the
 // viewport meta says maximum-scale=1 (which stops readers zooming on a phone), the sidebar's close <label> sits
 // directly inside an <ol>, and the sidebar toggle is named only by its title. The build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
-import {CHART_HEIGHTS, ROW_COUNTS, ROW_HEIGHTS, chartBoxCss, rowsHeight, type RowChart} from "./chartHeights.js";
+import {CHART_HEIGHTS, ROW_COUNTS, ROW_HEIGHTS, chartBoxCss, rowsBoxHeight, type RowChart} from "./chartHeights.js";
 
 /** The viewport every page declares: the device's width, and no limit on zooming. */
 export const VIEWPORT = "width=device-width, initial-scale=1";
@@ -184,7 +184,7 @@ export function reserveRowBoxes(html: string, read: (path: string) => unknown): 
     const rows = ROW_COUNTS[name](tables);
     // The mark, and resize()'s box until the chart is in it: a filter that shows fewer rows then shrinks the box.
     const box = `:is(observablehq-loading, div:empty)[data-hf-chart="${name}"]`;
-    return rows === undefined ? [] : [`${box} { min-height: ${rowsHeight(name, rows)}px; }`];
+    return rows === undefined ? [] : [`${box} { min-height: ${rowsBoxHeight(name, rows)}px; }`];
   });
   if (!rules.length) return html;
   const marked = html.replace(

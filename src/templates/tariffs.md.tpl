@@ -108,7 +108,7 @@ const direction = view(hashSelect("dir", "{{filters.direction}}", [{value: "us-o
 <div class="card">
   <h2>${direction === "us-on-cn" ? t.embed.ratesUsOnCn : t.embed.ratesCnOnUs}</h2>
   <h3>{{rates.subtitle}}</h3>
-  ${resize((width) => rateGrid(steps.filter((s) => s.direction === direction), {width, lang, domain, end: now(direction)}))}
+  ${chartBox("rateGrid", resize((width) => rateGrid(steps.filter((s) => s.direction === direction), {width, lang, domain, end: now(direction)})))}
   ${chartActions("tariff-rates", {asOf: f.longDate(now(direction)), lang})}
   <div class="hf-source">{{rates.source}} ${downloadLink(steps.filter((s) => s.direction === direction), `tariff-rates-${direction}.csv`, t.download.rows)}</div>
 </div>

@@ -2,6 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {chipThresholds} from "../../src/components/chipThresholds.js";
 import {forecastChart} from "../../src/components/forecastChart.js";
+import {rateGrid} from "../../src/components/rateGrid.js";
 import {sourceYears} from "../../src/components/sourceYears.js";
 import {tariffAuthorities} from "../../src/components/tariffAuthorities.js";
 import {tariffAverage} from "../../src/components/tariffAverage.js";
@@ -18,6 +19,7 @@ import {
   legendHeight,
   presentVerdicts,
   ROW_COUNTS,
+  rowsBoxHeight,
   rowsHeight,
   type SizedChart
 } from "../../src/lib/chartHeights.js";
@@ -117,4 +119,34 @@ describe("rowsHeight(name, rows) and ROW_COUNTS", () => {
     expect(ROW_COUNTS.forecastChart({forecasts: [{verdict: "open"}, {verdict: "open"}, {verdict: "partly"}]})).toBe(2);
     expect(ROW_COUNTS.forecastChart({})).toBeUndefined();
   });
+});
+
+describe("rowsHeight and rowsBoxHeight for rateGrid", () => {
+  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  const steps = [
+    {scope: "list-1", label: "List 1", date: d("2018-07-06"), rate_pct: 25},
+    {scope: "list-3", date: d("2018-09-24"), rate_pct: 10},
+    {scope: "list-3", date: d("2019-05-10"), rate_pct: 25},
+    {scope: "later", date: d("2027-01-01"), rate_pct: 50}
+  ];
+  const end = d("2026-01-01");
+  const chart = rateGrid(steps, {width: 640, end});
+  it("draws one row per scope with a period before the end: rateGridRows", () =>
+    expect(Number(chart.querySelector(":scope > svg:last-child")?.getAttribute("height"))).toBe(
+      rowsHeight("rateGrid", 2)
+    ));
+  it("puts the legend's height above it: the whole box", () => {
+    const legend = chart.querySelector(":scope > svg:first-child");
+    expect(Number(legend?.getAttribute("height"))).toBe(rowsBoxHeight("rateGrid", 2) - rowsHeight("rateGrid", 2));
+  });
+  it("counts the rows of the page's opening view from its data: US tariffs on China up to the lane's checked date", () =>
+    expect(
+      ROW_COUNTS.rateGrid({
+        meta: [{checked_through_us_tariffs: "2026-01-01"}],
+        tariff_steps: [
+          ...steps.map((s) => ({...s, date: s.date.toISOString().slice(0, 10), direction: "us-on-cn"})),
+          {scope: "cn-list", date: "2019-01-01", rate_pct: 5, direction: "cn-on-us"}
+        ]
+      })
+    ).toBe(2));
 });
