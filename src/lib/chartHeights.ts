@@ -4,6 +4,9 @@
 import {LANES} from "./lanes.js";
 import {VERDICTS} from "./vocab.js";
 import {rateIntervals, type RateStep} from "./derive/rates.js";
+import {controlPeriods} from "./derive/statusPeriods.js";
+import type {Measure, MeasureStatus} from "./schema.js";
+import {reviveTables} from "./wire.js";
 
 type Verdict = (typeof VERDICTS)[number];
 
@@ -106,27 +109,50 @@ export function chartBoxCss(container = "hf-box"): string {
 }
 
 /**
+ * statusBars' rows (the charts rulesTimeline and mineralControls draw with it): 32 px each, 60 px below 640 px of
+ * width, where a row's name takes two lines above its bar.
+ */
+export const STATUS_ROWS = {base: 52, row: 32, min: 1, legend: 0, below: 640, narrowRow: 60} as const;
+
+/**
  * The charts whose height comes from their rows: `base` px (axes and margins) and `row` px per row, at least `min`
  * rows, and above the SVG a legend of `legend` px (Plot's threshold legend, an SVG of fixed height). The build
  * reserves their boxes from the rows the page shows first (ROW_COUNTS), read from the page's data.
  */
 export const ROW_HEIGHTS = {
   forecastChart: {base: 60, row: 76, min: 1, legend: 0},
-  rateGrid: {base: 40, row: 22, min: 0, legend: 50}
-} as const satisfies Record<string, {base: number; row: number; min: number; legend: number}>;
+  rateGrid: {base: 40, row: 22, min: 0, legend: 50},
+  rulesTimeline: STATUS_ROWS,
+  mineralControls: STATUS_ROWS
+} as const satisfies Record<string, RowsHeight>;
+
+/** A height from rows: see ROW_HEIGHTS. Below `below` px of width a row takes `narrowRow` px. */
+export interface RowsHeight {
+  base: number;
+  row: number;
+  min: number;
+  legend: number;
+  below?: number;
+  narrowRow?: number;
+}
 
 /** The name of a chart of ROW_HEIGHTS. */
 export type RowChart = keyof typeof ROW_HEIGHTS;
 
-/** The SVG height of chart `name` with `rows` rows. */
-export function rowsHeight(name: RowChart, rows: number): number {
-  const spec = ROW_HEIGHTS[name];
-  return spec.base + Math.max(spec.min, rows) * spec.row;
+/** The SVG height of chart `name` with `rows` rows at `width` (a chart whose rows do not depend on it needs none). */
+export function rowsHeight(name: RowChart, rows: number, width = Infinity): number {
+  return heightOfRows(ROW_HEIGHTS[name], rows, width);
 }
 
-/** The height of chart `name`'s whole box with `rows` rows: its legend and its SVG. */
-export function rowsBoxHeight(name: RowChart, rows: number): number {
-  return ROW_HEIGHTS[name].legend + rowsHeight(name, rows);
+/** The SVG height of `rows` rows of RowsHeight `spec` at `width`. */
+export function heightOfRows(spec: RowsHeight, rows: number, width = Infinity): number {
+  const row = spec.below !== undefined && width < spec.below ? (spec.narrowRow ?? spec.row) : spec.row;
+  return spec.base + Math.max(spec.min, rows) * row;
+}
+
+/** The height of chart `name`'s whole box with `rows` rows at `width`: its legend and its SVG. */
+export function rowsBoxHeight(name: RowChart, rows: number, width = Infinity): number {
+  return ROW_HEIGHTS[name].legend + rowsHeight(name, rows, width);
 }
 
 /** The verdicts that have at least one forecast, in the order of VERDICTS: forecastChart's rows. */
@@ -140,6 +166,18 @@ export function rateGridRows(steps: readonly RateStep[], end: Date): string[] {
 }
 
 type Wire = Record<string, unknown>[];
+
+/** The measures statusBars draws a row for: each measure with a period, once. */
+export function statusRows(periods: readonly {measure_id: string}[]): number {
+  return new Set(periods.map((p) => p.measure_id)).size;
+}
+
+/** The rows of the Export controls page's timelines of US controls ("us") or China's mineral controls ("cn"). */
+function periodRows(tables: Record<string, unknown>, side: "us" | "cn"): number | undefined {
+  if (!table(tables, "measures") || !table(tables, "measure_status") || !table(tables, "meta")) return undefined;
+  const t = reviveTables(tables as Record<string, Wire>);
+  return statusRows(controlPeriods(side, t.measures as Measure[], t.measure_status as MeasureStatus[], t.meta[0]));
+}
 const table = (tables: Record<string, unknown>, name: string): Wire | undefined =>
   Array.isArray(tables[name]) ? (tables[name] as Wire) : undefined;
 
@@ -154,6 +192,8 @@ export const ROW_COUNTS: Record<RowChart, (tables: Record<string, unknown>) => n
     const forecasts = table(tables, "forecasts");
     return forecasts && presentVerdicts(forecasts as {verdict: Verdict}[]).length;
   },
+  rulesTimeline: (tables) => periodRows(tables, "us"),
+  mineralControls: (tables) => periodRows(tables, "cn"),
   rateGrid: (tables) => {
     const steps = table(tables, "tariff_steps");
     const end = table(tables, "meta")?.[0]?.checked_through_us_tariffs;

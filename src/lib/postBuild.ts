@@ -1,7 +1,15 @@
 // Framework 1.13 writes accessibility faults into every page that no option turns off: <html> has no lang, the
 // viewport meta says maximum-scale=1 (which stops readers zooming on a phone), the sidebar's close <label> sits
 // directly inside an <ol>, and the sidebar toggle is named only by its title. The build rewrites them (see src/cli/build.ts); these are plain string edits of Framework's fixed markup.
-import {CHART_HEIGHTS, ROW_COUNTS, ROW_HEIGHTS, chartBoxCss, rowsBoxHeight, type RowChart} from "./chartHeights.js";
+import {
+  CHART_HEIGHTS,
+  ROW_COUNTS,
+  ROW_HEIGHTS,
+  chartBoxCss,
+  rowsBoxHeight,
+  type RowChart,
+  type RowsHeight
+} from "./chartHeights.js";
 
 /** The viewport every page declares: the device's width, and no limit on zooming. */
 export const VIEWPORT = "width=device-width, initial-scale=1";
@@ -184,7 +192,16 @@ export function reserveRowBoxes(html: string, read: (path: string) => unknown): 
     const rows = ROW_COUNTS[name](tables);
     // The mark, and resize()'s box until the chart is in it: a filter that shows fewer rows then shrinks the box.
     const box = `:is(observablehq-loading, div:empty)[data-hf-chart="${name}"]`;
-    return rows === undefined ? [] : [`${box} { min-height: ${rowsBoxHeight(name, rows)}px; }`];
+    if (rows === undefined) return [];
+    const below = (ROW_HEIGHTS[name] as RowsHeight).below;
+    return [
+      `${box} { min-height: ${rowsBoxHeight(name, rows)}px; }`,
+      ...(below === undefined
+        ? []
+        : [
+            `@container hf-box (width < ${below}px) { ${box} { min-height: ${rowsBoxHeight(name, rows, below - 1)}px; } }`
+          ])
+    ];
   });
   if (!rules.length) return html;
   const marked = html.replace(
@@ -203,4 +220,5 @@ export function reserveRowBoxes(html: string, read: (path: string) => unknown): 
   return marked.replace("</head>", style);
 }
 
-const ROW_BOX_STYLE = `observablehq-loading[data-hf-chart] { display: block; animation: none; transform: none; }`;
+const ROW_BOX_STYLE = `:has(> [data-hf-chart]) { container: hf-box / inline-size; }
+observablehq-loading[data-hf-chart] { display: block; animation: none; transform: none; }`;

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, chartBox, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, firstSourceIds, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
+import {html, chartBox, controlPeriods, reviveTables, isoDay, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, firstSourceIds, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -31,9 +31,9 @@ const longDate = f.longDate;
 const latestRule = chipRules[chipRules.length - 1]?.id ?? "";
 const ruleInput = hashSelect("rule", "{{filters.rule}}", chipRules.map((r) => ({value: r.id, label: r.name})), latestRule);
 // The rules over time: the US export-control lane of the shared timeline (controls, listings, chip subsidies).
-const usPeriods = statusPeriods(measures.filter((m) => laneOf(m) === "us-controls"), history, {asOf: meta.checked_through_us_controls});
+const usPeriods = controlPeriods("us", measures, history, meta);
 // China's controls on minerals and materials (its listings of firms are in the table below).
-const cnPeriods = statusPeriods(measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"), history, {asOf: meta.checked_through_cn_controls});
+const cnPeriods = controlPeriods("cn", measures, history, meta);
 const matrix = chipMatrix(chipClasses, {chips, rules: chipRules, thresholds, lang});
 ```
 
@@ -99,7 +99,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
   <div class="card">
     <h2>{{us.title}}${usPeriods[0]?.start.getUTCFullYear() ?? ""}</h2>
     <h3>{{us.subtitleBefore}}${longDate(meta.checked_through_us_controls)}{{us.subtitleAfter}}</h3>
-    ${resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)}))}
+    ${chartBox("rulesTimeline", resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)})))}
     ${chartActions("us-export-controls", {asOf: longDate(meta.checked_through_us_controls), lang})}
     <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(usPeriods, measures), sources, lang)}{{us.checked}}${isoDay(meta.checked_through_us_controls)}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
   </div>
@@ -109,7 +109,7 @@ display(dataReach(meta, {lanes: ["us-controls", "cn-controls"], lang}));
   <div class="card">
     <h2>{{cn.title}}</h2>
     <h3>{{cn.subtitleBefore}}${longDate(meta.checked_through_cn_controls)}{{cn.subtitleAfter}}</h3>
-    ${resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker}))}
+    ${chartBox("mineralControls", resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker})))}
     ${chartActions("china-mineral-controls", {asOf: longDate(meta.checked_through_cn_controls), lang})}
     <div class="hf-source">{{periods.sources}}${sourceLinks(firstSourceIds(cnPeriods, measures), sources, lang)}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
   </div>

@@ -3,6 +3,11 @@ import {describe, expect, it} from "vitest";
 import {chipThresholds} from "../../src/components/chipThresholds.js";
 import {forecastChart} from "../../src/components/forecastChart.js";
 import {rateGrid} from "../../src/components/rateGrid.js";
+import {mineralControls} from "../../src/components/mineralControls.js";
+import {rulesTimeline} from "../../src/components/rulesTimeline.js";
+import {controlPeriods} from "../../src/lib/derive/statusPeriods.js";
+import {toJson} from "../../src/lib/wire.js";
+import {cnControl, statusEntry} from "../support/rows.js";
 import {sourceYears} from "../../src/components/sourceYears.js";
 import {tariffAuthorities} from "../../src/components/tariffAuthorities.js";
 import {tariffAverage} from "../../src/components/tariffAverage.js";
@@ -21,6 +26,7 @@ import {
   ROW_COUNTS,
   rowsBoxHeight,
   rowsHeight,
+  statusRows,
   type SizedChart
 } from "../../src/lib/chartHeights.js";
 import {timeDomain} from "../../src/lib/domains.js";
@@ -149,4 +155,33 @@ describe("rowsHeight and rowsBoxHeight for rateGrid", () => {
         ]
       })
     ).toBe(2));
+});
+
+describe("rowsHeight for statusBars' charts (rulesTimeline, mineralControls)", () => {
+  const meta = {
+    checked_through_us_controls: new Date(Date.UTC(2026, 0, 1)),
+    checked_through_cn_controls: new Date(Date.UTC(2026, 0, 1))
+  };
+  const measures = [
+    ...t.dataset.measures,
+    cnControl("cn-a", "2023-07-03"),
+    cnControl("cn-b", "2024-12-03", {effective: new Date(Date.UTC(2024, 11, 3))})
+  ];
+  const history = [...t.dataset.measure_status, statusEntry("cn-a", "2023-08-01", "in-force")];
+  const us = controlPeriods("us", measures, history, meta);
+  const cn = controlPeriods("cn", measures, history, meta);
+  it.each([375, 1280])("is the height of the SVG each draws at %i px, a row per measure", (width) => {
+    expect(statusRows(us)).toBeGreaterThan(0);
+    expect(svgHeight(rulesTimeline(us, {width}))).toBe(rowsHeight("rulesTimeline", statusRows(us), width));
+    expect(statusRows(cn)).toBe(2);
+    expect(svgHeight(mineralControls(cn, {width}))).toBe(rowsHeight("mineralControls", 2, width));
+  });
+  it("gives a row two lines on a phone", () =>
+    expect(rowsHeight("rulesTimeline", 3, 375)).toBeGreaterThan(rowsHeight("rulesTimeline", 3, 1280)));
+  it("counts the rows from the page's data as the loader wrote it", () => {
+    const wire = JSON.parse(toJson({measures, measure_status: history, meta: [meta]}));
+    expect(ROW_COUNTS.rulesTimeline(wire)).toBe(statusRows(us));
+    expect(ROW_COUNTS.mineralControls(wire)).toBe(2);
+    expect(ROW_COUNTS.mineralControls({meta: [meta]})).toBeUndefined();
+  });
 });

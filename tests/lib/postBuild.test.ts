@@ -288,6 +288,17 @@ chartActions("forecast-verdicts", {asOf: "x"})
     expect(reserved).toContain(
       `:is(observablehq-loading, div:empty)[data-hf-chart="forecastChart"] { min-height: ${rowsHeight("forecastChart", 2)}px; }`
     ));
+  it("gives a chart whose rows take two lines on a phone its phone height under a container query", () => {
+    const page = PAGE.replace('chartBox("forecastChart"', 'chartBox("mineralControls"');
+    const css = reserveRowBoxes(page, () => ({
+      meta: [{checked_through_cn_controls: "2026-01-01"}],
+      measures: [],
+      measure_status: []
+    }));
+    expect(css).toContain(
+      `@container hf-box (width < 640px) { :is(observablehq-loading, div:empty)[data-hf-chart="mineralControls"] { min-height: ${rowsHeight("mineralControls", 0, 375)}px; } }`
+    );
+  });
   it("changes nothing on a page without such a chart, and reads nothing", () =>
     expect(
       reserveRowBoxes("<p>x</p>", () => {
