@@ -46,11 +46,12 @@ export {excerptCard, excerptQuote, forecastCard, kindBadge, stanceBadge} from ".
 export {KIND_LABELS, STANCE_LABELS, STANCE_SYMBOLS, VERDICT_LABELS, VERDICT_SYMBOLS} from "./lib/commentaryWords.js";
 export {forecastChart, forecastChartRows, verdictBadge} from "./components/forecastChart.js";
 export {chipThresholds} from "./components/chipThresholds.js";
-export {firstSourceIds, statusPeriods} from "./lib/derive/statusPeriods.js";
+export {controlPeriods, firstSourceIds, statusPeriods} from "./lib/derive/statusPeriods.js";
 export {withCurrentStatus} from "./lib/derive/status.js";
 export {statusSince} from "./lib/phase.js";
 export {rulesTimeline} from "./components/rulesTimeline.js";
 export {mineralControls} from "./components/mineralControls.js";
 export {chartActions} from "./components/chartActions.js";
+export {chartBox} from "./components/chartBox.js";
 export {EMBED_TABLES, embedChart, embedFrame, embedTitle} from "./components/embedCharts.js";
 export {embedOptions, heightMessage} from "./lib/charts.js";

@@ -8,7 +8,8 @@ import {
   fixFrameworkHtml,
   markDisplayBlocks,
   pinLastModified,
-  reserveChartBoxes
+  reserveChartBoxes,
+  reserveRowBoxes
 } from "../lib/postBuild.js";
 import {bundlePages, bundleSite} from "../node/bundleSite.js";
 import {formatProblem, sortProblems} from "../lib/problem.js";
@@ -122,6 +123,7 @@ for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filte
   let html = reserveChartBoxes(
     markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf))
   );
+  html = reserveRowBoxes(html, (file) => JSON.parse(readFileSync(resolve(path, "..", file), "utf-8")));
   html = localizeSidebar(html, file, common[lang], lang !== "en" ? relativeLink(page, `/${lang}/index`) : undefined);
   if (bilingual.has(page)) html = appendToHead(html, alternateLinks(page));
   html = useSearchScript(html, lang);

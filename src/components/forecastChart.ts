@@ -7,6 +7,7 @@ import {isoDay} from "../lib/dates.js";
 import {VERDICT_SYMBOLS, type Verdict} from "../lib/commentaryWords.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {VERDICTS} from "../lib/vocab.js";
+import {presentVerdicts, rowsHeight} from "../lib/chartHeights.js";
 
 /** The part of a forecast row the chart needs, with the number the page lists it under. */
 export interface ForecastPoint {
@@ -64,7 +65,7 @@ export function forecastChart(
   const t = ui(lang);
   const VERDICT_LABELS = t.verdicts;
   const rows = forecasts.map((f) => ({...f, verdictLabel: VERDICT_LABELS[f.verdict]}));
-  const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
+  const present = presentVerdicts(rows);
   const facets = present.map((v) => ({
     verdict: v,
     verdictLabel: VERDICT_LABELS[v],
@@ -81,7 +82,7 @@ export function forecastChart(
   return tidyAria(
     Plot.plot({
       width,
-      height: 30 + 30 + Math.max(1, present.length) * 76,
+      height: rowsHeight("forecastChart", present.length),
       marginTop: 30,
       marginBottom: 30,
       // Room for half of the first and last tick labels, which sit on the frame's edges.

@@ -4,6 +4,7 @@ import {tidyAria} from "./tidyAria.js";
 import {isoDay} from "../lib/dates.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import {rateIntervals, type RateStep} from "../lib/derive/rates.js";
+import {rateGridRows, rowsHeight} from "../lib/chartHeights.js";
 import {RATE_BANDS} from "./theme.js";
 
 /**
@@ -23,7 +24,7 @@ export function rateGrid(
   const t = ui(lang).rateGrid;
   const f = formats(lang);
   const intervals = rateIntervals(steps, end);
-  const names = [...new Set(intervals.map((d) => d.name))];
+  const names = rateGridRows(steps, end);
   const narrow = width < 560;
   // Label a period only where its bar is wide enough for the text (about 26 px); the tooltip has every rate.
   const span = domain ? domain[1].getTime() - domain[0].getTime() : 1;
@@ -34,7 +35,7 @@ export function rateGrid(
   return tidyAria(
     Plot.plot({
       width,
-      height: 40 + names.length * 22,
+      height: rowsHeight("rateGrid", names.length),
       marginLeft: narrow ? 8 : 300,
       marginTop: 24,
       x: {type: "utc", domain, label: null, axis: "top", grid: true, tickFormat: f.timeTick},

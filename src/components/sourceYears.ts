@@ -5,6 +5,7 @@ import {SOURCE_KINDS} from "../lib/vocab.js";
 import {ui, type Lang} from "../lib/i18n/index.js";
 import {SOURCE_KIND_COLORS} from "./theme.js";
 import {chartHeight} from "../lib/chartHeights.js";
+import {legendBox} from "./legendBox.js";
 
 /** What the chart needs of a source. */
 export interface DatedSource {
@@ -26,7 +27,7 @@ export function sourceYears(
     .filter((s) => s.date)
     .map((s) => ({year: String(s.date!.getUTCFullYear()), kind: kindLabel(s.kind)}));
   const undated = sources.length - dated.length;
-  return tidyAria(
+  const chart = tidyAria(
     Plot.plot({
       width,
       height: chartHeight("sourceYears", width),
@@ -65,4 +66,5 @@ export function sourceYears(
       ...options
     })
   );
+  return legendBox(chart, "sourceYears", width);
 }

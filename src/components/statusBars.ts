@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {STATUS_ROWS, heightOfRows} from "../lib/chartHeights.js";
 import type {PlotPassThrough} from "./plotOptions.js";
 import {dateMarker, type DateMarker} from "./dateMarker.js";
 import {isoDay} from "../lib/dates.js";
@@ -49,7 +50,7 @@ export function statusBars(
   const t = ui(lang);
   const {longDate} = formats(lang);
   const current = (p: StatusPeriod) => currentLabel(p, lang);
-  const narrow = width < 640;
+  const narrow = width < STATUS_ROWS.below;
   const ids = [...new Set(periods.map((p) => p.measure_id))];
   // Each row's current period: the last one on or before the as-of date (scheduled steps come after it).
   const lastOf = new Map(periods.filter((p) => !isAhead(p)).map((p) => [p.measure_id, p]));
@@ -62,7 +63,7 @@ export function statusBars(
   };
   const start = domain?.[0] ?? new Date(Math.min(...periods.map((p) => p.start.getTime())));
   const end = domain?.[1] ?? new Date(Math.max(...periods.map((p) => p.end.getTime())));
-  const rowHeight = narrow ? 60 : 32;
+  const rowHeight = narrow ? STATUS_ROWS.narrowRow : STATUS_ROWS.row;
   const marginLeft = narrow ? 8 : Math.min(320, Math.round(width * 0.32));
   const marginRight = narrow ? 8 : 132;
   const counts = {"in-force": 0, paused: 0, ended: 0, pending: 0};
@@ -71,7 +72,7 @@ export function statusBars(
   return tidyAria(
     Plot.plot({
       width,
-      height: 52 + Math.max(1, ids.length) * rowHeight,
+      height: heightOfRows(STATUS_ROWS, ids.length, width),
       marginLeft,
       marginRight,
       marginTop: 28,

@@ -7,6 +7,7 @@ import {isoDay} from "../lib/dates.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
 import {chartHeight} from "../lib/chartHeights.js";
+import {legendBox} from "./legendBox.js";
 
 /** Options of the by-authority chart. */
 export interface TariffAuthoritiesOptions extends PlotPassThrough {
@@ -37,7 +38,7 @@ export function tariffAuthorities(
   const authorities = [...new Set(rows.map((r) => r.authority))].sort();
   const totals = new Map<number, number>();
   for (const r of rows) totals.set(r.date.getTime(), (totals.get(r.date.getTime()) ?? 0) + r.additional_pct);
-  return tidyAria(
+  const chart = tidyAria(
     Plot.plot({
       width,
       height: chartHeight("tariffAuthorities", width),
@@ -97,4 +98,5 @@ export function tariffAuthorities(
       ...options
     })
   );
+  return legendBox(chart, "tariffAuthorities", width);
 }

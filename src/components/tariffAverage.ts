@@ -8,6 +8,7 @@ import {isoDay} from "../lib/dates.js";
 import {formats, ui, type Lang} from "../lib/i18n/index.js";
 import type {Direction} from "../lib/vocab.js";
 import {chartHeight} from "../lib/chartHeights.js";
+import {legendBox} from "./legendBox.js";
 
 /** A published estimate to set beside ours. */
 export interface PublishedPoint {
@@ -76,7 +77,7 @@ export function tariffAverage(
   const ourLabels = [...new Set([...headline, ...ours].map((p) => p.series))];
   const theirLabels = publishers.filter((p) => theirs.some((t) => t.publisher === p));
   const top = Math.max(0, ...ours.map((p) => p.total_pct), ...theirs.map((p) => p.rate_pct));
-  return tidyAria(
+  const chart = tidyAria(
     Plot.plot({
       width,
       height: chartHeight("tariffAverage", width),
@@ -164,4 +165,5 @@ export function tariffAverage(
       ...options
     })
   );
+  return legendBox(chart, "tariffAverage", width);
 }

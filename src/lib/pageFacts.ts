@@ -8,7 +8,7 @@ import {STANCE_SYMBOLS, VERDICT_SYMBOLS, type ExcerptKind, type Stance, type Ver
 import {escapeHtml} from "./charts.js";
 import {isoDay} from "./dates.js";
 import {latestVerdictDate, numberForecasts} from "./derive/forecasts.js";
-import {firstSourceIds, statusPeriods} from "./derive/statusPeriods.js";
+import {controlPeriods, firstSourceIds} from "./derive/statusPeriods.js";
 import type {TimelineItem} from "./derive/timeline.js";
 import type {TradeYear} from "./derive/trade.js";
 import {measureMarks} from "./derive/tradeMarks.js";
@@ -19,7 +19,7 @@ import {headlineFigure, headlineNote, type HeadlinePoint} from "./headline.js";
 import {formats, ui, type Lang} from "./i18n/index.js";
 import {tariffs as tariffTexts} from "./i18n/pages/tariffs.js";
 import {trade as tradeTexts} from "./i18n/pages/trade.js";
-import {CHECKED_THROUGH_KEYS, LANES, laneOf, type Lane} from "./lanes.js";
+import {CHECKED_THROUGH_KEYS, LANES, type Lane} from "./lanes.js";
 import type {Meta} from "./outputs.js";
 import type {Excerpt, Forecast, Measure, MeasureStatus, TradeRow, WeightBasis} from "./schema.js";
 import type {Direction} from "./vocab.js";
@@ -254,6 +254,8 @@ function tariffsFacts(data: PageData, lang: Lang): Facts {
     facts[`${key}NowCovered`] = escapeText(f.pct((at?.covered_share ?? 0) * 100, 0));
     facts[`${key}ThenFigure`] = escapeText(headlineFigure(then, lang));
     facts[`${key}ThenMfn`] = escapeText(f.pct(then?.mfn_pct));
+    const b = basisOf(d);
+    facts[`${key}Basis`] = escapeText(b ? `${b.basis.toUpperCase()}${texts.units.basis}` : t.headline.noLineData);
   }
   facts.estimateBases = escapeText(
     (["us-on-cn", "cn-on-us"] as const)
@@ -294,16 +296,8 @@ function controlsFacts(data: PageData, lang: Lang): Facts {
   const meta = metaOf(data);
   const measures = rows<Measure>(data, "measures");
   const history = rows<MeasureStatus>(data, "measure_status");
-  const usPeriods = statusPeriods(
-    measures.filter((m) => laneOf(m) === "us-controls"),
-    history,
-    {asOf: meta.checked_through_us_controls}
-  );
-  const cnPeriods = statusPeriods(
-    measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"),
-    history,
-    {asOf: meta.checked_through_cn_controls}
-  );
+  const usPeriods = controlPeriods("us", measures, history, meta);
+  const cnPeriods = controlPeriods("cn", measures, history, meta);
   const sources = rows<SourceLink>(data, "sources");
   return {
     usSince: String(usPeriods[0]?.start.getUTCFullYear() ?? ""),

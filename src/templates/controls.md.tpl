@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, laneOf, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusPeriods, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
+import {html, chartBox, controlPeriods, reviveTables, isoDay, chipThresholds, chipPoints, chipMatrix, chipMatrixRecords, classCell, describeRule, figureLines, orderedRules, plottable, ruleSourceIds, secondMetric, rulesTimeline, mineralControls, statusSince, withCurrentStatus, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions, ui, formats} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -31,9 +31,9 @@ const longDate = f.longDate;
 const latestRule = chipRules[chipRules.length - 1]?.id ?? "";
 const ruleInput = hashSelect("rule", "{{filters.rule}}", chipRules.map((r) => ({value: r.id, label: r.name})), latestRule);
 // The rules over time: the US export-control lane of the shared timeline (controls, listings, chip subsidies).
-const usPeriods = statusPeriods(measures.filter((m) => laneOf(m) === "us-controls"), history, {asOf: meta.checked_through_us_controls});
+const usPeriods = controlPeriods("us", measures, history, meta);
 // China's controls on minerals and materials (its listings of firms are in the table below).
-const cnPeriods = statusPeriods(measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"), history, {asOf: meta.checked_through_cn_controls});
+const cnPeriods = controlPeriods("cn", measures, history, meta);
 const matrix = chipMatrix(chipClasses, {chips, rules: chipRules, thresholds, lang});
 ```
 
@@ -60,7 +60,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
     <h2>{{chips.titleBefore}}${ruleRow?.name ?? "{{chips.selectedRule}}"}{{chips.titleAfter}}</h2>
     <h3>{{chips.inForce}}${longDate(ruleRow?.effective)}{{chips.tpp}}${yMetric === "interconnect_gbps" ? "{{chips.interconnect}}" : "{{chips.density}}"}{{chips.subtitleAfter}}</h3>
     <div class="hf-controls">${ruleInput}</div>
-    ${resize((width) => chipThresholds(chipClasses, {width, lang, rule, chips, rules: chipRules, thresholds}))}
+    ${chartBox("chipThresholds", resize((width) => chipThresholds(chipClasses, {width, lang, rule, chips, rules: chipRules, thresholds})))}
     ${chartActions("chip-thresholds", {asOf: longDate(meta.as_of), lang})}
     <ul class="hf-rule-clauses">${describeRule(ruleThresholds, lang).map((c) => html`<li>${c}</li>`)}</ul>
     ${ruleRow?.notes ? html`<details class="hf-rule-notes"><summary>{{chips.notes}}</summary><p>${ruleRow.notes}</p></details>` : ""}
@@ -96,7 +96,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
   <div class="card">
     <h2>{{us.title}}{{facts.usSince}}</h2>
     <h3>{{us.subtitleBefore}}{{facts.usControls}}{{us.subtitleAfter}}</h3>
-    ${resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)}))}
+    ${chartBox("rulesTimeline", resize((width) => rulesTimeline(usPeriods, {width, lang, domain, marker, ruleMeasureIds: chipRules.map((r) => r.measure_id)})))}
     ${chartActions("us-export-controls", {asOf: longDate(meta.checked_through_us_controls), lang})}
     <div class="hf-source">{{periods.sources}}{{facts.usSources}}{{us.checked}}{{facts.usCheckedIso}}. ${downloadLink(usPeriods, "us-export-controls-periods.csv", t.download.rows)}</div>
   </div>
@@ -106,7 +106,7 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
   <div class="card">
     <h2>{{cn.title}}</h2>
     <h3>{{cn.subtitleBefore}}{{facts.cnControls}}{{cn.subtitleAfter}}</h3>
-    ${resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker}))}
+    ${chartBox("mineralControls", resize((width) => mineralControls(cnPeriods, {width, lang, domain, marker})))}
     ${chartActions("china-mineral-controls", {asOf: longDate(meta.checked_through_cn_controls), lang})}
     <div class="hf-source">{{periods.sources}}{{facts.cnSources}}{{cn.source}} ${downloadLink(cnPeriods, "china-export-controls-periods.csv", t.download.rows)}</div>
   </div>

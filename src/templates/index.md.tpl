@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {reviveTables, ui, formats, LANE_GROUPS, inLaneGroup, timeline, measureCard, keyboardPicker, timeDomain, downloadLink, lazySourceIndex, hashSelect, chartActions} from "{{root}}site.js";
+import {chartBox, reviveTables, ui, formats, LANE_GROUPS, inLaneGroup, timeline, measureCard, keyboardPicker, timeDomain, downloadLink, lazySourceIndex, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -67,11 +67,11 @@ const shownPins = pins.filter((p) => inLaneGroup(p.lane, show));
 <div class="card">
   <h2>{{timeline.title}}</h2>
   <h3>{{timeline.subtitle}}</h3>
-  ${resize((width) => {
+  ${chartBox("timeline", resize((width) => {
     const chart = timeline(shownItems, {width, lang, domain: timeDomain(meta.horizon), pins: shownPins, marker: {date: meta.commentary_date, label: t.commentary}});
     chart.addEventListener("input", () => select(chart.value));
     return keyboardPicker(chart, shownItems, select, "{{timeline.keyboard}}", lang);
-  })}
+  }))}
   ${measureCard(selected, sources, lang)}
   ${chartActions("overview-timeline", {asOf: f.longDate(meta.as_of), lang})}
   <div class="hf-source">{{timeline.source}} ${downloadLink(shownItems, "timeline.csv", t.download.rows)}</div>

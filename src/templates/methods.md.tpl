@@ -6,7 +6,7 @@ toc:
 ---
 
 ```js
-import {html, revive, formats, matchSources, tableDocCard, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {html, chartBox, revive, formats, matchSources, tableDocCard, lazyDownloadLink, dataTable, sourceYears, sourceIndex, sourceLinks, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const f = formats(lang);
 ```
@@ -101,7 +101,7 @@ import {changelogTable} from "{{root}}site.js";
 <div class="card">
   <h2>{{sources.chartTitle}}</h2>
   <h3>{{sources.chartSubtitle}}</h3>
-  ${resize((width) => sourceYears(sourceHeads, {width, lang}))}
+  ${chartBox("sourceYears", resize((width) => sourceYears(sourceHeads, {width, lang})))}
   ${chartActions("sources-by-year", {asOf: f.longDate(meta.as_of), lang})}
   <div class="hf-source">{{sources.chartSource}} ${lazyDownloadLink(async () => revive(await files.sources.json()), "sources.csv", {lang})}</div>
 </div>

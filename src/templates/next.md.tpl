@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, timeDomain, yearStart, indexById, linkedItems, numberForecasts, forecastGroups, countBy, hashSelect, downloadLink, sourceIndex, excerptQuote, forecastCard, kindBadge, forecastChart, forecastChartRows, VERDICT_SYMBOLS, chartActions} from "{{root}}site.js";
+import {chartBox, html, reviveTables, ui, formats, timeDomain, yearStart, indexById, linkedItems, numberForecasts, forecastGroups, countBy, hashSelect, downloadLink, sourceIndex, excerptQuote, forecastCard, kindBadge, forecastChart, forecastChartRows, VERDICT_SYMBOLS, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -53,7 +53,7 @@ const shown = numbered.filter((f) => verdict === "all" || f.verdict === verdict)
   <div class="card">
     <h2>{{chart.title}}</h2>
     <h3>{{chart.subtitle}}</h3>
-    ${resize((width) => forecastChart(shown, {width, domain, marker, lang}))}
+    ${chartBox("forecastChart", resize((width) => forecastChart(shown, {width, domain, marker, lang})))}
     ${chartActions("forecast-verdicts", {asOf: f.longDate(meta.as_of), lang})}
     ${downloadLink(forecastChartRows(shown), verdict === "all" ? "forecasts-by-verdict.csv" : `forecasts-${verdict}.csv`, {lang})}
     <div class="hf-source">{{chart.source}}</div>

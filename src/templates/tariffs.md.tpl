@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, isoDay, ui, formats, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {html, chartBox, reviveTables, isoDay, ui, formats, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -48,24 +48,40 @@ const headlineBasis = (d) => series.find((p) => p.direction === d && p.headline)
 
 <div class="hf-estimate hf-muted">{{estimates.before}}{{facts.estimateBases}}{{estimates.after}}</div>
 
+<!-- One card per direction, written out (not a map over the directions): each chart is then a cell of its own,
+     whose box the build reserves before it draws (src/lib/postBuild.ts reserveChartBoxes). -->
 <div class="grid grid-cols-2">
-  ${["us-on-cn", "cn-on-us"].map((d) => html`<div class="card">
-    <h2>${d === "us-on-cn" ? "{{average.titleUs}}" : "{{average.titleCn}}"}</h2>
+  <div class="card">
+    <h2>{{average.titleUs}}</h2>
     <h3>{{average.subtitle}}</h3>
-    ${resize((width) => tariffAverage(series, {width, lang, direction: d, domain, yMax, published, marker: {date: meta.commentary_date, label: t.commentary}}))}
-    ${chartActions(`tariff-average-${d}`, {asOf: f.longDate(now(d)), lang})}
-    <div class="hf-source">{{average.source}} ${downloadLink(series.filter((p) => p.direction === d), `tariff-series-${d}.csv`, t.download.rows)}</div>
-  </div>`)}
+    ${chartBox("tariffAverage", resize((width) => tariffAverage(series, {width, lang, direction: "us-on-cn", domain, yMax, published, marker: {date: meta.commentary_date, label: t.commentary}})))}
+    ${chartActions("tariff-average-us-on-cn", {asOf: f.longDate(now("us-on-cn")), lang})}
+    <div class="hf-source">{{average.source}} ${downloadLink(series.filter((p) => p.direction === "us-on-cn"), "tariff-series-us-on-cn.csv", t.download.rows)}</div>
+  </div>
+  <div class="card">
+    <h2>{{average.titleCn}}</h2>
+    <h3>{{average.subtitle}}</h3>
+    ${chartBox("tariffAverage", resize((width) => tariffAverage(series, {width, lang, direction: "cn-on-us", domain, yMax, published, marker: {date: meta.commentary_date, label: t.commentary}})))}
+    ${chartActions("tariff-average-cn-on-us", {asOf: f.longDate(now("cn-on-us")), lang})}
+    <div class="hf-source">{{average.source}} ${downloadLink(series.filter((p) => p.direction === "cn-on-us"), "tariff-series-cn-on-us.csv", t.download.rows)}</div>
+  </div>
 </div>
 
 <div class="grid grid-cols-2">
-  ${["us-on-cn", "cn-on-us"].map((d) => html`<div class="card">
-    <h2>${d === "us-on-cn" ? "{{authorities.titleUs}}" : "{{authorities.titleCn}}"}</h2>
-    <h3>{{authorities.subtitle}}${headlineBasis(d) ? `${headlineBasis(d).basis.toUpperCase()}{{units.basis}}` : t.headline.noLineData}</h3>
-    ${resize((width) => tariffAuthorities(byAuthority, {width, lang, direction: d, basis: headlineBasis(d)?.basis ?? "", domain}))}
-    ${chartActions(`tariff-authorities-${d}`, {asOf: f.longDate(now(d)), lang})}
-    <div class="hf-source">${downloadLink(byAuthority.filter((p) => p.direction === d), `tariff-by-authority-${d}.csv`, t.download.rows)}</div>
-  </div>`)}
+  <div class="card">
+    <h2>{{authorities.titleUs}}</h2>
+    <h3>{{authorities.subtitle}}{{facts.usBasis}}</h3>
+    ${chartBox("tariffAuthorities", resize((width) => tariffAuthorities(byAuthority, {width, lang, direction: "us-on-cn", basis: headlineBasis("us-on-cn")?.basis ?? "", domain})))}
+    ${chartActions("tariff-authorities-us-on-cn", {asOf: f.longDate(now("us-on-cn")), lang})}
+    <div class="hf-source">${downloadLink(byAuthority.filter((p) => p.direction === "us-on-cn"), "tariff-by-authority-us-on-cn.csv", t.download.rows)}</div>
+  </div>
+  <div class="card">
+    <h2>{{authorities.titleCn}}</h2>
+    <h3>{{authorities.subtitle}}{{facts.cnBasis}}</h3>
+    ${chartBox("tariffAuthorities", resize((width) => tariffAuthorities(byAuthority, {width, lang, direction: "cn-on-us", basis: headlineBasis("cn-on-us")?.basis ?? "", domain})))}
+    ${chartActions("tariff-authorities-cn-on-us", {asOf: f.longDate(now("cn-on-us")), lang})}
+    <div class="hf-source">${downloadLink(byAuthority.filter((p) => p.direction === "cn-on-us"), "tariff-by-authority-cn-on-us.csv", t.download.rows)}</div>
+  </div>
 </div>
 
 ## {{method.heading}}
@@ -85,7 +101,7 @@ const direction = view(hashSelect("dir", "{{filters.direction}}", [{value: "us-o
 <div class="card">
   <h2>${direction === "us-on-cn" ? t.embed.ratesUsOnCn : t.embed.ratesCnOnUs}</h2>
   <h3>{{rates.subtitle}}</h3>
-  ${resize((width) => rateGrid(steps.filter((s) => s.direction === direction), {width, lang, domain, end: now(direction)}))}
+  ${chartBox("rateGrid", resize((width) => rateGrid(steps.filter((s) => s.direction === direction), {width, lang, domain, end: now(direction)})))}
   ${chartActions("tariff-rates", {asOf: f.longDate(now(direction)), lang})}
   <div class="hf-source">{{rates.source}} ${downloadLink(steps.filter((s) => s.direction === direction), `tariff-rates-${direction}.csv`, t.download.rows)}</div>
 </div>

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeTableRows, tradeChartRecords, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
+import {html, chartBox, reviveTables, ui, formats, measureMarks, measureMarkRecords, tradeFlows, yearDomain, tradeBalance, tradeShare, tradeTableRows, tradeChartRecords, downloadLink, sourceIndex, sourceLinks, dataTable, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
@@ -62,7 +62,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
     <h2>{{flows.title}}</h2>
     <h3>{{flows.subtitle}}{{facts.later}}</h3>
     <div class="hf-controls">${sidesInput}</div>
-    ${resize((width) => tradeFlows(years, {width, lang, measures: items, sides}))}
+    ${chartBox("tradeFlows", resize((width) => tradeFlows(years, {width, lang, measures: items, sides})))}
     ${chartActions("trade-flows", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{flows.sourceBefore}}{{facts.tradeSources}}{{flows.sourceAfter}}</div>
     <div class="hf-downloads">${downloadLink(downloads.flows, "trade-flows.csv", t.download.rows)} ${downloadLink(markRows, "trade-marked-measures.csv", "{{downloads.marks}}")}</div>
@@ -73,7 +73,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
   <div class="card">
     <h2>{{balance.title}}</h2>
     <h3>{{balance.subtitle}}</h3>
-    ${resize((width) => tradeBalance(years, {width, lang}))}
+    ${chartBox("tradeBalance", resize((width) => tradeBalance(years, {width, lang})))}
     ${chartActions("trade-balance", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{sources}}{{facts.tradeSources}}.</div>
     ${downloadLink(downloads.balance, "trade-balance.csv", t.download.rows)}
@@ -81,7 +81,7 @@ const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.
   <div class="card">
     <h2>{{share.title}}</h2>
     <h3>{{facts.shareYears}}</h3>
-    ${resize((width) => tradeShare(years, {width, lang}))}
+    ${chartBox("tradeShare", resize((width) => tradeShare(years, {width, lang})))}
     ${chartActions("trade-share", {asOf: longDate(meta.as_of), lang})}
     <div class="hf-source">{{sources}}{{facts.shareSources}}.</div>
     ${downloadLink(downloads.share, "trade-share.csv", t.download.rows)}

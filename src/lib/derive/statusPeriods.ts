@@ -1,6 +1,7 @@
 // The periods a measure spent in each status, from its status history: the rows the status-bar charts of the
 // "Export controls and chips" page draw (rulesTimeline, mineralControls). Pure: no DOM, no Plot.
 import {formats, ui, type Lang} from "../i18n/index.js";
+import {laneOf} from "../lanes.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {Measure, MeasureStatus} from "../schema.js";
 import type {Status} from "../vocab.js";
@@ -148,5 +149,29 @@ export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_s
     t.label(p.current_status),
     p.current_status === "in-force",
     formats(lang).monthYear(p.current_since)
+  );
+}
+
+/**
+ * The periods of the Export controls page's two timelines: the US export-control lane ("us": controls, listings,
+ * chip subsidies, lib/lanes laneOf) up to the date that lane is checked through, or China's export controls ("cn") up
+ * to the date its lane is checked through. One definition for the page and for the build's reserved boxes.
+ */
+export function controlPeriods(
+  side: "us" | "cn",
+  measures: readonly Measure[],
+  history: readonly MeasureStatus[],
+  meta: {checked_through_us_controls?: unknown; checked_through_cn_controls?: unknown}
+): StatusPeriod[] {
+  if (side === "us")
+    return statusPeriods(
+      measures.filter((m) => laneOf(m) === "us-controls"),
+      history,
+      {asOf: meta.checked_through_us_controls as Date}
+    );
+  return statusPeriods(
+    measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"),
+    history,
+    {asOf: meta.checked_through_cn_controls as Date}
   );
 }
