@@ -6,7 +6,6 @@ import {join, resolve} from "node:path";
 import {
   absolutize404,
   fixFrameworkHtml,
-  markDisplayBlocks,
   pinLastModified,
   reserveChartBoxes,
   reserveRowBoxes
@@ -120,9 +119,7 @@ for (const file of readdirSync(next, {recursive: true, encoding: "utf-8"}).filte
   const page = filePath(file);
   const lang = pathLanguage(page);
   // The page's language: <html lang>, its own tree in the sidebar, Framework's words, hreflang, its search script.
-  let html = reserveChartBoxes(
-    markDisplayBlocks(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf))
-  );
+  let html = reserveChartBoxes(pinLastModified(fixFrameworkHtml(readFileSync(path, "utf-8"), lang), asOf));
   html = reserveRowBoxes(html, (file) => JSON.parse(readFileSync(resolve(path, "..", file), "utf-8")));
   html = localizeSidebar(html, file, common[lang], lang !== "en" ? relativeLink(page, `/${lang}/index`) : undefined);
   if (bilingual.has(page)) html = appendToHead(html, alternateLinks(page));

@@ -8,6 +8,8 @@ import {STANCE_SYMBOLS, VERDICT_SYMBOLS, type ExcerptKind, type Stance, type Ver
 import {escapeHtml} from "./charts.js";
 import {isoDay} from "./dates.js";
 import {latestVerdictDate, numberForecasts} from "./derive/forecasts.js";
+import {secondMetric} from "./derive/chipPoints.js";
+import {orderedRules} from "./derive/chips.js";
 import {controlPeriods, firstSourceIds} from "./derive/statusPeriods.js";
 import type {TimelineItem} from "./derive/timeline.js";
 import type {TradeYear} from "./derive/trade.js";
@@ -17,11 +19,21 @@ import {yearDomain, yearRanges} from "./domains.js";
 import {countBy} from "./group.js";
 import {headlineFigure, headlineNote, type HeadlinePoint} from "./headline.js";
 import {formats, ui, type Lang} from "./i18n/index.js";
+import {controls as controlsTexts} from "./i18n/pages/controls.js";
 import {tariffs as tariffTexts} from "./i18n/pages/tariffs.js";
 import {trade as tradeTexts} from "./i18n/pages/trade.js";
 import {CHECKED_THROUGH_KEYS, LANES, type Lane} from "./lanes.js";
 import type {Meta} from "./outputs.js";
-import type {Excerpt, Forecast, Measure, MeasureStatus, TradeRow, WeightBasis} from "./schema.js";
+import type {
+  ChipRule,
+  ChipRuleThreshold,
+  Excerpt,
+  Forecast,
+  Measure,
+  MeasureStatus,
+  TradeRow,
+  WeightBasis
+} from "./schema.js";
 import type {Direction} from "./vocab.js";
 
 /** A page's facts: HTML, safe to place in Markdown or HTML (escaped, `$` and Markdown's marks included). */
@@ -299,7 +311,17 @@ function controlsFacts(data: PageData, lang: Lang): Facts {
   const usPeriods = controlPeriods("us", measures, history, meta);
   const cnPeriods = controlPeriods("cn", measures, history, meta);
   const sources = rows<SourceLink>(data, "sources");
+  // The chip card opens on the latest rule (the template's hashSelect default): its name, date and second metric.
+  const chipRules = orderedRules(rows<ChipRule>(data, "chip_rules"));
+  const latest = chipRules[chipRules.length - 1];
+  const chips = controlsTexts[lang].chips;
+  const metric = secondMetric(
+    rows<ChipRuleThreshold>(data, "chip_rule_thresholds").filter((r) => r.rule_id === latest?.id)
+  );
   return {
+    chipRule: escapeText(latest?.name ?? chips.selectedRule),
+    chipEffective: escapeText(formats(lang).longDate(latest?.effective)),
+    chipMetric: escapeText(metric === "interconnect_gbps" ? chips.interconnect : chips.density),
     usSince: String(usPeriods[0]?.start.getUTCFullYear() ?? ""),
     usCheckedIso: isoDay(meta.checked_through_us_controls),
     usSources: sourceLinksHtml(firstSourceIds(usPeriods, measures), sources, lang),

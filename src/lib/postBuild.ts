@@ -46,20 +46,6 @@ export function pinLastModified(html: string, time: number): string {
 }
 
 /**
- * Marks every block cell that displays something (its inputs include `display` or `view`; inline `${…}` cells have
- * their own loading element) with the class `hf-display`, so the stylesheet (src/settle.css) can hold back the page
- * below a block until the block has drawn. Framework writes such a block as an empty div holding the cell's comment.
- */
-export function markDisplayBlocks(html: string): string {
-  const displays = new Set<string>();
-  for (const m of html.matchAll(/define\(\{id: "([0-9a-f]{8}(?:-\d+)?)"(, mode: "[a-z]+")?, inputs: \[([^\]]*)\]/g))
-    if (!m[2]?.includes("inline") && /"(display|view)"/.test(m[3])) displays.add(m[1]);
-  return html.replace(/<div class="observablehq observablehq--block"><!--:([0-9a-f]{8}(?:-\d+)?):-->/g, (block, id) =>
-    displays.has(id) ? `<div class="observablehq observablehq--block hf-display"><!--:${id}:-->` : block
-  );
-}
-
-/**
  * The names a built page takes from the site bundle and the bundle's file name, from the lines Framework writes, one
  * per code block that imports from it: `const {a, b} = await import("./_import/site.HASH.js")` (the path may be
  * `../_import/` or absolute). The names of all such blocks, each once, in order. Null when the page does not import it.

@@ -57,8 +57,8 @@ const plottedChips = plottable(points, yMetric).map(({short, derivation, ...p}) 
 
 <div class="grid grid-cols-1">
   <div class="card">
-    <h2>{{chips.titleBefore}}${ruleRow?.name ?? "{{chips.selectedRule}}"}{{chips.titleAfter}}</h2>
-    <h3>{{chips.inForce}}${longDate(ruleRow?.effective)}{{chips.tpp}}${yMetric === "interconnect_gbps" ? "{{chips.interconnect}}" : "{{chips.density}}"}{{chips.subtitleAfter}}</h3>
+    <h2>{{chips.titleBefore}}<span class="hf-opens">{{facts.chipRule}}</span>${ruleRow?.name ?? "{{chips.selectedRule}}"}{{chips.titleAfter}}</h2>
+    <h3>{{chips.inForce}}<span class="hf-opens">{{facts.chipEffective}}</span>${longDate(ruleRow?.effective)}{{chips.tpp}}<span class="hf-opens">{{facts.chipMetric}}</span>${yMetric === "interconnect_gbps" ? "{{chips.interconnect}}" : "{{chips.density}}"}{{chips.subtitleAfter}}</h3>
     <div class="hf-controls">${ruleInput}</div>
     ${chartBox("chipThresholds", resize((width) => chipThresholds(chipClasses, {width, lang, rule, chips, rules: chipRules, thresholds})))}
     ${chartActions("chip-thresholds", {asOf: longDate(meta.as_of), lang})}

@@ -37,7 +37,7 @@ describe.each(CASES)("page %s.html at %i px, %s theme", (name, width, scheme) =>
     expect(firstChart, "the first chart appeared").not.toBeNull();
     expect(shiftSum(shifts, firstChart!), `after the first chart: ${moved.join("; ")}`).toBeLessThanOrEqual(LIMIT);
     expect(shiftSum(shifts), `whole load: ${moved.join("; ")}`).toBeLessThanOrEqual(LIMIT);
-    // The page must be shown because it has drawn, not because src/settle.css's 4 s fallback gave up waiting.
+    // Stillness must not come from hiding: nothing in main (or the footer) is held back invisible while it draws.
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll("#observablehq-main > *, #observablehq-footer")]
         .filter((e) => getComputedStyle(e).visibility === "hidden")

@@ -173,6 +173,7 @@ describe("pageFacts(page, data, lang)", () => {
     ]);
     expect([facts.cnThenFigure, facts.cnThenMfn]).toEqual(["18.9%", "5.9%"]);
     expect(facts.estimateBases).toBe("US on Chinese goods: PIIE basis, 2017 weights; China on US goods: no line data");
+    expect([facts.usBasis, facts.cnBasis]).toEqual(["PIIE basis", "no line data"]);
     expect(facts.weights).toBe(
       "US on Chinese goods, PIIE basis from 2018-01-01: PIIE 2017; China on US goods, PIIE basis from the start: PIIE 2017"
     );
@@ -180,6 +181,42 @@ describe("pageFacts(page, data, lang)", () => {
       "<ul><li>China on US goods, piie basis (2017): 2 lines &lt;no MFN&gt;</li></ul>"
     );
     expect(pageFacts("tariffs", {...data, tariff_estimate_notes: []}, "de").estimateNotes).toContain("<li>nichts:");
+  });
+
+  it("states the chip card's opening view: the latest rule's name, date and the metric it tests besides TPP", () => {
+    const rule = (id: string, name: string, effective: string) => ({id, name, effective: d(effective)});
+    const data: PageData = {
+      meta: [meta],
+      measures: [],
+      measure_status: [],
+      sources: [],
+      chip_rules: [
+        rule("r2023", "October 2023 rule <AC>", "2023-11-17"),
+        rule("r2022", "October 2022 rule", "2022-10-21")
+      ],
+      chip_rule_thresholds: [
+        {rule_id: "r2022", metric: "tpp"},
+        {rule_id: "r2022", metric: "interconnect_gbps"},
+        {rule_id: "r2023", metric: "tpp"},
+        {rule_id: "r2023", metric: "performance_density"}
+      ]
+    };
+    const facts = pageFacts("controls", data, "en");
+    expect([facts.chipRule, facts.chipEffective, facts.chipMetric]).toEqual([
+      "October 2023 rule &lt;AC&gt;",
+      "17 Nov 2023",
+      "performance density"
+    ]);
+    const older = pageFacts(
+      "controls",
+      {...data, chip_rules: [rule("r2022", "October 2022 rule", "2022-10-21")]},
+      "de"
+    );
+    expect([older.chipRule, older.chipEffective, older.chipMetric]).toEqual([
+      "October 2022 rule",
+      "21. Okt. 2022",
+      "die Übertragungsrate zwischen Chips"
+    ]);
   });
 
   it("states the commentary's link, publisher and date note as escaped HTML, and counts the excerpts by kind", () => {

@@ -4,7 +4,6 @@ import {
   VIEWPORT,
   absolutize404,
   fixFrameworkHtml,
-  markDisplayBlocks,
   pageImports,
   replaceImport,
   pinLastModified,
@@ -59,29 +58,6 @@ describe("pinLastModified(html, time)", () => {
         5
       )
     ).toBe(`registerFile("a", {"lastModified":5,"size":1}); registerFile("b", {"lastModified":5,"size":2});`);
-  });
-});
-
-describe("markDisplayBlocks(html)", () => {
-  const page = `<div class="observablehq observablehq--block"><!--:aaaaaaaa:--></div>
-<div class="observablehq observablehq--block"><!--:bbbbbbbb:--></div>
-<div class="observablehq observablehq--block"><!--:cccccccc:--></div>
-<script type="module">
-define({id: "aaaaaaaa", outputs: ["x"], body: () => { const x = 1; return {x}; }});
-define({id: "bbbbbbbb", inputs: ["x","display"], body: async (x,display) => { display(x); }});
-define({id: "cccccccc", inputs: ["view","Inputs"], outputs: ["v"], body: (view,Inputs) => { const v = view(Inputs.text()); return {v}; }});
-define({id: "dddddddd", mode: "inline", inputs: ["x","display"], body: async (x,display) => display(x)});
-</script>`;
-  const marked = markDisplayBlocks(page);
-  it("marks the blocks whose cell displays or views something", () => {
-    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:bbbbbbbb:-->');
-    expect(marked).toContain('<div class="observablehq observablehq--block hf-display"><!--:cccccccc:-->');
-  });
-  it("leaves blocks that only define names unmarked, so they never hold the page back", () => {
-    expect(marked).toContain('<div class="observablehq observablehq--block"><!--:aaaaaaaa:-->');
-  });
-  it("changes nothing but those class attributes", () => {
-    expect(marked.replace(/ hf-display/g, "")).toBe(page);
   });
 });
 
@@ -175,7 +151,7 @@ display(await(
 <div class="hf-source">Source. <observablehq-loading></observablehq-loading><!--:bbbb0002:--></div>
 <observablehq-loading></observablehq-loading><!--:bbbb0003:-->
 </div>
-<div class="observablehq observablehq--block hf-display"><!--:bbbb0004:--></div>
+<div class="observablehq observablehq--block"><!--:bbbb0004:--></div>
 <div class="observablehq observablehq--block"><!--:bbbb0005:--></div>
 <div class="observablehq observablehq--block"><!--:bbbb0006:--></div>
 <p><observablehq-loading></observablehq-loading><!--:bbbb0007:--></p>
@@ -226,7 +202,7 @@ lazyDownloadLink(async () => [], "rows.csv")
     expect(fixed).toContain("<observablehq-loading></observablehq-loading><!--:bbbb0003:-->"));
   it("puts into a block that displays controls a placeholder with one line per control, just before its root", () =>
     expect(fixed).toContain(
-      '<div class="observablehq observablehq--block hf-display"><observablehq-loading data-hf-box="controls"><i></i><i></i></observablehq-loading><!--:bbbb0004:--></div>'
+      '<div class="observablehq observablehq--block"><observablehq-loading data-hf-box="controls"><i></i><i></i></observablehq-loading><!--:bbbb0004:--></div>'
     ));
   it("puts a list mark into a block that displays in a loop", () =>
     expect(fixed).toContain(
