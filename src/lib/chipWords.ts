@@ -2,7 +2,7 @@
 // tables and the page share, in each language (the words are the message tables', src/lib/i18n). Pure (no DOM, no
 // Plot): text only. The constants are the English words; the functions take a `lang`.
 import {formats, ui, type Lang} from "./i18n/index.js";
-import type {ChipPoint} from "./derive/chipPoints.js";
+import {placeable, type ChipPoint} from "./derive/chipPoints.js";
 import type {ChipRuleThreshold} from "./schema.js";
 import {CLASSIFICATIONS, type ChipMarket, type ChipMetric, type Classification} from "./vocab.js";
 
@@ -81,6 +81,7 @@ function bound({metric, min, max}: Pick<ChipRuleThreshold, "metric" | "min" | "m
 
 /** Why a chip cannot be placed on the axes: the missing figure, in words. */
 export function missingReason(p: ChipPoint, y: ChipMetric, lang: Lang = "en"): string | undefined {
+  if (placeable(p, y)) return undefined;
   const t = ui(lang).chips;
   const reasons: string[] = [];
   if (p.tpp === undefined) reasons.push(t.noTpp);

@@ -2,6 +2,8 @@ import {build, context, type BuildOptions, type Plugin} from "esbuild";
 import {createHash} from "node:crypto";
 import {readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
+import type {Lang} from "../lib/i18n/index.js";
+import {filePath, pathLanguage} from "../lib/pageLanguage.js";
 import {pageImports, replaceImport} from "../lib/postBuild.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -95,6 +97,54 @@ const FEW_SCHEMES = standIn("d3-scale-chromatic", (real) =>
   ].join("\n")
 );
 
+/** Each language's message table (src/lib/i18n), the module that exports it under the language's name. */
+const MESSAGE_TABLES: Record<Lang, string> = {
+  en: resolve(ROOT, "src/lib/i18n/ui.en.ts"),
+  de: resolve(ROOT, "src/lib/i18n/ui.de.ts")
+};
+
+/**
+ * The message tables of every language but `lang` (some 7-8 KB gzip each), for the bundle of a page in `lang`: each
+ * is resolved to a stand-in that throws, naming the message and this file, as soon as a message is read. Property
+ * chains are allowed (`ui("en").lanes.context` is another stand-in), because word modules name their English
+ * constants at load (`LANE_LABELS = ui("en").lanes`) whether or not a page uses them; but turning a message into text,
+ * calling one or listing a group's keys throws, so a German page that shows an English word fails its browser tests
+ * instead of showing it.
+ */
+export function onlyMessagesOf(lang: Lang): Plugin {
+  const namespace = `stand-in-messages-${lang}`;
+  const left = Object.entries(MESSAGE_TABLES).filter(([l]) => l !== lang);
+  return {
+    name: namespace,
+    setup(b) {
+      b.onResolve({filter: /\/ui\.[a-z]+\.js$/}, (args) => {
+        const path = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
+        return left.some(([, file]) => file === path) ? {path, namespace} : undefined;
+      });
+      b.onLoad({filter: /.*/, namespace}, (args) => {
+        const [other] = left.find(([, file]) => file === args.path)!;
+        return {contents: messagesStandIn(other as Lang, lang), loader: "js"};
+      });
+    }
+  };
+}
+
+/** The stand-in module of language `other`'s message table in the bundle of a page in `lang`. */
+function messagesStandIn(other: Lang, lang: Lang): string {
+  const file = `src/lib/i18n/ui.${other}.ts`;
+  return `const read = (path) => {
+  throw new Error("${file} is left out of the bundle of the pages in ${lang} (src/node/bundleSite.ts): " + path + " was read");
+};
+const messages = (path) =>
+  new Proxy(() => {}, {
+    get: (_, key) => (typeof key === "symbol" || key === "toString" || key === "valueOf" || key === "toJSON" ? read(path) : messages(path + "." + key)),
+    apply: () => read(path + "()"),
+    has: () => read(path),
+    ownKeys: () => read(path)
+  });
+export const ${other} = messages("${other}");`;
+}
+
 /** esbuild options for src/site.ts → src/site.js: one minified ES module with Plot, d3, htl and our components. */
 export const SITE_BUNDLE: BuildOptions = {
   entryPoints: [resolve(ROOT, "src/site.ts")],
@@ -127,11 +177,13 @@ const htmlFiles = (dir: string): string[] =>
   );
 
 /**
- * One bundle per page, in a built site: each page loads only the names it imports from site.js (and so only the
- * components and Plot parts those use) instead of the whole site bundle, some 20–30 KB gzip less per page. Reads
- * each page's import from the built HTML (Framework writes `const {a, b} = await import("./_import/site.HASH.js")`),
- * bundles `export {a, b} from "src/site.ts"`, writes it as `_import/site.CONTENTHASH.js` (pages that import the same
- * names share one file) and points the page's import and modulepreload at it. The whole bundle stays for pages that
+ * One bundle per page and language, in a built site: each page loads only the names it imports from site.js (and so
+ * only the components and Plot parts those use) instead of the whole site bundle, some 20–30 KB gzip less per page,
+ * and only its own language's message table (`onlyMessagesOf`), some 8 KB gzip less. Reads each page's import from
+ * the built HTML (Framework writes `const {a, b} = await import("./_import/site.HASH.js")`), bundles
+ * `export {a, b} from "src/site.ts"` for the page's language (`pathLanguage`: German under de/), writes it as
+ * `_import/site.CONTENTHASH.js` (pages of one language that import the same names share one file) and points the
+ * page's import and modulepreload at it. The whole bundle stays for pages that
  * import everything (none today) and is removed when no page refers to it.
  */
 export async function bundlePages(dir: string): Promise<{page: string; file: string}[]> {
@@ -142,8 +194,10 @@ export async function bundlePages(dir: string): Promise<{page: string; file: str
     const found = pageImports(html);
     if (!found) continue;
     wholeFiles.add(found.file);
+    const lang = pathLanguage(filePath(path.slice(dir.length + 1)));
     const result = await build({
       ...SITE_BUNDLE,
+      plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang)],
       entryPoints: undefined,
       outfile: undefined,
       stdin: {

@@ -40,11 +40,11 @@ const sides = Generators.input(sidesInput);
 const first = years[0];
 const last = years[years.length - 1];
 const domain = yearDomain(years);
-const later = measureMarks(items, [domain[1], new Date(8.64e15)]);
+const later = measureMarks(items, [domain[1], new Date(8.64e15)], {lang});
 const summary = tradeSummary(years, trade, lang);
 const downloads = tradeChartRecords(years, trade);
 const tableRows = tradeTableRows(years, trade);
-const markRows = measureMarkRecords(measureMarks(items, domain, {sides}), lang);
+const markRows = measureMarkRecords(measureMarks(items, domain, {sides, lang}), lang);
 const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.trade.exports, "us-imports-total": "{{cols.total}}"};
 ```
 
