@@ -4,12 +4,12 @@
 // (HIGH_FENCES_SITE_URL, e.g. https://user.github.io/high-fences/) og:image and og:url are absolute and og:url is set.
 import {escapeHtml, SITE_NAME} from "./charts.js";
 import {SYSTEM_FONTS} from "./figure.js";
-import {ui, type Lang} from "./i18n/index.js";
+import {messagesOf, ui, type Lang} from "./i18n/index.js";
 import {charsThatFit, wrapLines} from "./labelPlacement.js";
 import {basePath, pathLanguage} from "./pageLanguage.js";
 
 /** One sentence per page for its description and share card (by page file name without extension), in English. */
-export const PAGE_DESCRIPTIONS: Record<string, string> = ui("en").share.descriptions;
+export const PAGE_DESCRIPTIONS: Record<string, string> = /* @__PURE__ */ messagesOf("en", (t) => t.share.descriptions);
 
 /** A page's description in a language, or undefined for a page without one (the embed pages). */
 export function pageDescription(page: string, lang: Lang = "en"): string | undefined {

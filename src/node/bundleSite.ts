@@ -1,7 +1,7 @@
 import {build, context, type BuildOptions, type Plugin} from "esbuild";
 import {createHash} from "node:crypto";
 import {readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {dirname, join, resolve} from "node:path";
 import type {Lang} from "../lib/i18n/index.js";
 import {filePath, pathLanguage} from "../lib/pageLanguage.js";
 import {pageImports, replaceImport} from "../lib/postBuild.js";
@@ -104,45 +104,99 @@ const MESSAGE_TABLES: Record<Lang, string> = {
 };
 
 /**
- * The message tables of every language but `lang` (some 7-8 KB gzip each), for the bundle of a page in `lang`: each
- * is resolved to a stand-in that throws, naming the message and this file, as soon as a message is read. Property
- * chains are allowed (`ui("en").lanes.context` is another stand-in), because word modules name their English
- * constants at load (`LANE_LABELS = ui("en").lanes`) whether or not a page uses them; but turning a message into text,
- * calling one or listing a group's keys throws, so a German page that shows an English word fails its browser tests
- * instead of showing it.
+ * The message tables in the bundle of a page in `lang`. Every other language's table (some 7-8 KB gzip each) is
+ * resolved to a stand-in that throws, naming the message and this file, as soon as a message is read. Property chains
+ * are allowed (`ui("en").lanes.context` is another stand-in), because word modules name their English constants at
+ * load (`LANE_LABELS = ui("en").lanes`) whether or not a page uses them; but turning a message into text, calling one
+ * or listing a group's keys throws, so a German page that shows an English word fails its browser tests instead of
+ * showing it. With `groups`, the page's own table keeps only those top-level groups (`messageGroupsNamed`), the
+ * others being the same kind of stand-in (with none, the whole table is one); without, it is whole.
  */
-export function onlyMessagesOf(lang: Lang): Plugin {
-  const namespace = `stand-in-messages-${lang}`;
-  const left = Object.entries(MESSAGE_TABLES).filter(([l]) => l !== lang);
+export function onlyMessagesOf(lang: Lang, groups?: ReadonlySet<string>): Plugin {
+  const namespace = `messages-${lang}`;
+  const langOf = (path: string) => (Object.keys(MESSAGE_TABLES) as Lang[]).find((l) => MESSAGE_TABLES[l] === path);
   return {
     name: namespace,
     setup(b) {
       b.onResolve({filter: /\/ui\.[a-z]+\.js$/}, (args) => {
         const path = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
-        return left.some(([, file]) => file === path) ? {path, namespace} : undefined;
+        const table = langOf(path);
+        return table && (table !== lang || groups) ? {path, namespace} : undefined;
       });
-      b.onLoad({filter: /.*/, namespace}, (args) => {
-        const [other] = left.find(([, file]) => file === args.path)!;
-        return {contents: messagesStandIn(other as Lang, lang), loader: "js"};
+      b.onLoad({filter: /.*/, namespace}, async (args) => {
+        const table = langOf(args.path)!;
+        // An empty `groups` stands in for the whole table (so its group names are not in the bundle either).
+        if (table !== lang || groups!.size === 0)
+          return {
+            contents: `${standInMessages(table, `the pages in ${lang}`)}\nexport const ${table} = messages("${table}");`,
+            loader: "js"
+          };
+        const real = (await import(args.path))[table] as Record<string, unknown>;
+        return {
+          contents: keepGroups(readFileSync(args.path, "utf-8"), table, Object.keys(real), groups!),
+          loader: "ts",
+          resolveDir: dirname(args.path)
+        };
       });
     }
   };
 }
 
-/** The stand-in module of language `other`'s message table in the bundle of a page in `lang`. */
-function messagesStandIn(other: Lang, lang: Lang): string {
-  const file = `src/lib/i18n/ui.${other}.ts`;
-  return `const read = (path) => {
-  throw new Error("${file} is left out of the bundle of the pages in ${lang} (src/node/bundleSite.ts): " + path + " was read");
+/** The lines that define `messages(path)`, a stand-in for the messages at `path` of a table left out of `bundle`. */
+function standInMessages(lang: Lang, bundle: string): string {
+  const file = `src/lib/i18n/ui.${lang}.ts`;
+  return `const readMessage = (path) => {
+  throw new Error("${file} is left out of the bundle of ${bundle} (src/node/bundleSite.ts): " + path + " was read");
 };
 const messages = (path) =>
   new Proxy(() => {}, {
-    get: (_, key) => (typeof key === "symbol" || key === "toString" || key === "valueOf" || key === "toJSON" ? read(path) : messages(path + "." + key)),
-    apply: () => read(path + "()"),
-    has: () => read(path),
-    ownKeys: () => read(path)
-  });
-export const ${other} = messages("${other}");`;
+    get: (_, key) => (typeof key === "symbol" || key === "toString" || key === "valueOf" || key === "toJSON" ? readMessage(path) : messages(path + "." + key)),
+    apply: () => readMessage(path + "()"),
+    has: () => readMessage(path),
+    ownKeys: () => readMessage(path)
+  });`;
+}
+
+/**
+ * The source of message table `lang` (src/lib/i18n/ui.LANG.ts) with only the top-level groups in `keep`: every other
+ * group's value becomes a stand-in (`standInMessages`), so the constants only it used drop out of the bundle. Relies
+ * on Prettier's layout (the table is `export const LANG… = {` … `};`, each group starting on a line of its own, two
+ * spaces in) and checks it: the groups found must be the table's own `names`, or this throws.
+ */
+export function keepGroups(source: string, lang: Lang, names: readonly string[], keep: ReadonlySet<string>): string {
+  const lines = source.split("\n");
+  const open = lines.findIndex((l) => new RegExp(`^export const ${lang}\\b.*= \\{$`).test(l));
+  const close = lines.findIndex((l, i) => i > open && /^\};?$/.test(l));
+  const starts = lines
+    .map((l, i) => ({i, name: /^ {2}([A-Za-z_$][\w$]*)(?::|,$)/.exec(l)?.[1]}))
+    .filter((g): g is {i: number; name: string} => open >= 0 && g.i > open && g.i < close && g.name !== undefined);
+  if (open < 0 || close < 0 || starts.map((g) => g.name).join() !== names.join())
+    throw new Error(`src/lib/i18n/ui.${lang}.ts is not laid out as keepGroups expects (run Prettier on it)`);
+  const body = starts.flatMap(({i, name}, k) =>
+    keep.has(name)
+      ? lines.slice(i, k + 1 < starts.length ? starts[k + 1].i : close)
+      : [`  ${name}: messages("${lang}.${name}"),`]
+  );
+  return [
+    ...lines.slice(0, open),
+    standInMessages(lang, "this page (nothing in it names the group)"),
+    ...lines.slice(open, starts[0].i),
+    ...body,
+    ...lines.slice(close)
+  ].join("\n");
+}
+
+/**
+ * The top-level groups of a message table (`names`) that a page may read: those its code names by member access
+ * (`.chips`) in its bundle built without any message table, or in its HTML (which holds the page's own cells). Code
+ * reads messages so (`t.chips.noTpp`, `ui(lang).lanes`; nothing indexes a table with a computed group name or
+ * destructures its groups), and the bundle is minified without renaming properties, so a group named nowhere is never
+ * read; should one be read in another way, its stand-in throws, naming it, in the browser tests. A property of the
+ * same name elsewhere (`.share`) keeps a group: this errs on the side of keeping.
+ */
+export function messageGroupsNamed(names: readonly string[], ...code: string[]): Set<string> {
+  const read = new Set(code.flatMap((c) => [...c.matchAll(/\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1])));
+  return new Set(names.filter((n) => read.has(n)));
 }
 
 /** esbuild options for src/site.ts → src/site.js: one minified ES module with Plot, d3, htl and our components. */
@@ -176,15 +230,32 @@ const htmlFiles = (dir: string): string[] =>
     statSync(join(dir, f)).isDirectory() ? htmlFiles(join(dir, f)) : f.endsWith(".html") ? [join(dir, f)] : []
   );
 
+/** The site bundle of only these names of src/site.ts, with `messages` choosing the message tables. */
+async function bundleNames(names: readonly string[], messages: Plugin): Promise<Uint8Array> {
+  const result = await build({
+    ...SITE_BUNDLE,
+    plugins: [...SITE_BUNDLE.plugins!, messages],
+    entryPoints: undefined,
+    outfile: undefined,
+    stdin: {
+      contents: `export {${names.join(", ")}} from ${JSON.stringify(resolve(ROOT, "src/site.ts"))};`,
+      resolveDir: resolve(ROOT, "src"),
+      loader: "ts"
+    },
+    write: false
+  });
+  return result.outputFiles[0].contents;
+}
+
 /**
  * One bundle per page and language, in a built site: each page loads only the names it imports from site.js (and so
  * only the components and Plot parts those use) instead of the whole site bundle, some 20–30 KB gzip less per page,
- * and only its own language's message table (`onlyMessagesOf`), some 8 KB gzip less. Reads each page's import from
- * the built HTML (Framework writes `const {a, b} = await import("./_import/site.HASH.js")`), bundles
- * `export {a, b} from "src/site.ts"` for the page's language (`pathLanguage`: German under de/), writes it as
- * `_import/site.CONTENTHASH.js` (pages of one language that import the same names share one file) and points the
- * page's import and modulepreload at it. The whole bundle stays for pages that
- * import everything (none today) and is removed when no page refers to it.
+ * and only the groups of its own language's message table that its code names (`onlyMessagesOf`,
+ * `messageGroupsNamed`), some 10 KB gzip less. Reads each page's import from the built HTML (Framework writes
+ * `const {a, b} = await import("./_import/site.HASH.js")`), bundles `export {a, b} from "src/site.ts"` for the page's
+ * language (`pathLanguage`: German under de/), writes it as `_import/site.CONTENTHASH.js` (pages whose bundles come
+ * out the same share one file) and points the page's import and modulepreload at it. The whole bundle stays for pages
+ * that import everything (none today) and is removed when no page refers to it.
  */
 export async function bundlePages(dir: string): Promise<{page: string; file: string}[]> {
   const written: {page: string; file: string}[] = [];
@@ -195,19 +266,11 @@ export async function bundlePages(dir: string): Promise<{page: string; file: str
     if (!found) continue;
     wholeFiles.add(found.file);
     const lang = pathLanguage(filePath(path.slice(dir.length + 1)));
-    const result = await build({
-      ...SITE_BUNDLE,
-      plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang)],
-      entryPoints: undefined,
-      outfile: undefined,
-      stdin: {
-        contents: `export {${found.names.join(", ")}} from ${JSON.stringify(resolve(ROOT, "src/site.ts"))};`,
-        resolveDir: resolve(ROOT, "src"),
-        loader: "ts"
-      },
-      write: false
-    });
-    const code = result.outputFiles[0].contents;
+    // First without any message table, to see which of its groups the page's code names; then with those.
+    const names = Object.keys((await import(MESSAGE_TABLES[lang]))[lang]);
+    const probe = await bundleNames(found.names, onlyMessagesOf(lang, new Set()));
+    const groups = messageGroupsNamed(names, new TextDecoder().decode(probe), html);
+    const code = await bundleNames(found.names, onlyMessagesOf(lang, groups));
     const file = `site.${createHash("sha256").update(code).digest("hex").slice(0, 8)}.js`;
     writeFileSync(join(dir, "_import", file), code);
     writeFileSync(path, replaceImport(html, found.file, file));

@@ -93,6 +93,19 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(shipped.sources.length).toBeLessThan(tables.sources.length);
   });
 
+  it("ships the Tariffs page only the measures its tariff steps name, and the commentary's date without its texts", () => {
+    const shipped = pageTables(tables, "tariffs") as Record<string, Record<string, unknown>[]>;
+    const named = new Set(tables.tariff_steps.map((s) => s.measure_id));
+    expect(new Set(shipped.measures.map((m) => m.id))).toEqual(named);
+    expect(shipped.measures.length).toBeLessThan(tables.measures.length);
+    for (const page of ["tariffs", "controls", "trade"] as const) {
+      const [meta] = pageTables(tables, page).meta as Record<string, unknown>[];
+      expect(meta.commentary_date, page).toBeDefined();
+      expect(Object.keys(meta).filter((c) => /^commentary_(url|title|publisher|date_note)$/.test(c)), page).toEqual([]);
+    }
+    expect(Object.keys(pageTables(tables, "commentary").meta[0] as object)).toContain("commentary_url");
+  });
+
   it("is written by the loader for every page, much smaller than the sources table", async () => {
     const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/data/tables.zip.ts"], {cwd: ROOT, maxBuffer: 1 << 28});
     const zip = await JSZip.loadAsync(out.stdout);
@@ -119,5 +132,11 @@ describe("pageTables(tables, 'controls')", () => {
     expect(shipped.measure_status).toEqual(tables.measure_status.filter((r) => ids.has(r.measure_id)));
     expect(shipped.current_status.every((r) => ids.has(r.measure_id))).toBe(true);
     expect(shipped.measures.length).toBeLessThan(tables.measures.length);
+  });
+  it("ships the columns its charts, table and downloads read: each status with its date, no notes", () => {
+    expect(Object.keys(shipped.current_status[0]).sort()).toEqual(["measure_id", "since", "status"]);
+    expect(shipped.measures.every((m) => typeof m.summary === "string" && !("notes" in m))).toBe(true);
+    expect(shipped.chip_rule_thresholds.some((r) => "notes" in r)).toBe(false);
+    expect(shipped.chip_rules.some((r) => "notes" in r)).toBe(true);
   });
 });

@@ -5,12 +5,13 @@ import type {Lang, Ui} from "../../src/lib/i18n/index.js";
 import {de} from "../../src/lib/i18n/ui.de.js";
 import {en} from "../../src/lib/i18n/ui.en.js";
 import {LANES} from "../../src/lib/lanes.js";
-import {SITE_BUNDLE, onlyMessagesOf} from "../../src/node/bundleSite.js";
+import {SITE_BUNDLE, keepGroups, messageGroupsNamed, onlyMessagesOf} from "../../src/node/bundleSite.js";
+import {readFileSync} from "node:fs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** `ui` as the bundle of a page in `lang` has it: src/lib/i18n bundled with onlyMessagesOf(lang), then imported. */
-async function bundledUi(lang: Lang): Promise<(l: Lang) => Ui> {
+async function bundledUi(lang: Lang, groups?: ReadonlySet<string>): Promise<(l: Lang) => Ui> {
   const result = await build({
     ...SITE_BUNDLE,
     entryPoints: undefined,
@@ -20,7 +21,7 @@ async function bundledUi(lang: Lang): Promise<(l: Lang) => Ui> {
       resolveDir: resolve(ROOT, "src"),
       loader: "ts"
     },
-    plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang)],
+    plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang, groups)],
     write: false
   });
   const code = Buffer.from(result.outputFiles[0].contents).toString("base64");
@@ -50,5 +51,30 @@ describe("onlyMessagesOf(lang)", () => {
     const english = (await bundledUi("de"))("en");
     // As src/lib/lanes.ts and src/components/theme.ts do at load: LANE_LABELS = ui("en").lanes, then its values.
     expect(() => LANES.map((l) => english.lanes[l])).not.toThrow();
+  });
+});
+
+describe("onlyMessagesOf(lang, groups), keepGroups and messageGroupsNamed", () => {
+  it("onlyMessagesOf(lang, groups) keeps those groups of the page's own table and stands in for the others", async () => {
+    const t = (await bundledUi("de", new Set(["lanes", "label"])))("de");
+    expect(t.lanes).toEqual(de.lanes);
+    expect(t.label("section-232")).toBe(de.label("section-232"));
+    expect(() => String(t.chips.noTpp)).toThrow(
+      /ui\.de\.ts is left out of the bundle of this page \(nothing in it names the group\).*: de\.chips\.noTpp was read/
+    );
+  });
+
+  it("keepGroups(source, lang, names, keep) refuses a table laid out other than it expects", () => {
+    const source = readFileSync(resolve(ROOT, "src/lib/i18n/ui.en.ts"), "utf-8");
+    expect(() => keepGroups(source, "en", Object.keys(en), new Set())).not.toThrow();
+    expect(() => keepGroups(source, "en", [...Object.keys(en), "extra"], new Set())).toThrow(/not laid out/);
+    expect(() => keepGroups(source.replace("\n  lanes: {", " lanes: {"), "en", Object.keys(en), new Set())).toThrow(
+      /not laid out/
+    );
+  });
+
+  it("messageGroupsNamed(names, ...code) keeps the groups read by member access anywhere in the code", () => {
+    const code = ["const t=ui(lang);t.chips.noTpp;", "<script>x.lanes[l]</script>", "{share:1, chipsy:2}"];
+    expect(messageGroupsNamed(["chips", "lanes", "share", "labels"], ...code)).toEqual(new Set(["chips", "lanes"]));
   });
 });
