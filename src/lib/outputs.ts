@@ -323,6 +323,26 @@ export const PAGE_MEASURES: {
   controls: (m) => laneOf(m) === "us-controls" || laneOf(m) === "cn-controls"
 };
 
+/** A measure as PAGE_MEASURE_USE sees it. */
+type MeasureRow = {actor: string; instrument: string; authority: string};
+
+/**
+ * What a page does with its measures, where it does not do everything with all of them (by page): those it `draws`
+ * (status periods, lib/derive/statusPeriods: the summary in the tooltip, the first source under the chart) and those
+ * it `lists` (a table with every source). A measure it does not draw ships without its summary, and the page's
+ * source index holds of the measures' sources only those it links. The Controls page draws the US export-control lane
+ * and China's export controls, and lists both sides' export controls and entity listings (the filters of
+ * src/templates/controls.md.tpl).
+ */
+export const PAGE_MEASURE_USE: {
+  [P in keyof typeof PAGE_TABLES]?: {draws: (m: MeasureRow) => boolean; lists: (m: MeasureRow) => boolean};
+} = {
+  controls: {
+    draws: (m) => laneOf(m) === "us-controls" || (m.actor === "CN" && m.instrument === "export-control"),
+    lists: (m) => m.instrument === "export-control" || m.instrument === "entity-listing"
+  }
+};
+
 /**
  * Pages that name only the measures some of their tables refer to (by page): `measures` keeps the rows whose id is a
  * `measure_id` of the named tables. The Tariffs page names the measure of each tariff step, by title.
@@ -336,6 +356,8 @@ export const PAGE_REFERRED_MEASURES: {[P in keyof typeof PAGE_TABLES]?: readonly
  * timeline's measures on its charts but links only the trade figures' sources.
  */
 export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  // Controls links the chips' and rules' sources and its measures' (PAGE_MEASURE_USE), not the status entries'.
+  controls: ["chip_rule_thresholds", "chip_rules", "chips", "measures"],
   trade: ["trade", "trade_years"],
   commentary: ["counterpoints", "excerpts"],
   next: ["forecasts", "excerpts"]
@@ -370,6 +392,7 @@ export function pageTables(
   const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
   const omitted: Record<string, readonly string[]> = PAGE_OMITTED_COLUMNS[page] ?? {};
   const measureFilter = PAGE_MEASURES[page];
+  const use = PAGE_MEASURE_USE[page];
   const naming: readonly string[] = PAGE_REFERRED_MEASURES[page] ?? [];
   const referred = naming.length
     ? new Set(
@@ -395,16 +418,28 @@ export function pageTables(
         ? all.filter((m) => kept.has(String(m.id)))
         : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
     const omit = omitted[name];
-    shipped[name] = keep
+    const cut = keep
       ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]])))
       : omit
         ? rows.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !omit.includes(c))))
         : rows;
+    shipped[name] =
+      use && name === "measures"
+        ? cut.map((m) =>
+            use.draws(m as MeasureRow) ? m : Object.fromEntries(Object.entries(m).filter(([c]) => c !== "summary"))
+          )
+        : cut;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
   const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
   const items = linkedTimeline(shipped, referring);
-  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
+  // The measures' sources the page links: all of those it lists, the first of those it only draws.
+  const linkedMeasures = use
+    ? (shipped.measures as (MeasureRow & {source_ids: string[]})[]).map((m) => ({
+        source_ids: use.lists(m) ? m.source_ids : use.draws(m) ? m.source_ids.slice(0, 1) : []
+      }))
+    : shipped.measures;
+  const sources = citedSources({...shipped, measures: linkedMeasures, linked_items: items, sources: tables.sources}, [
     ...linked,
     ...(referring.length ? ["linked_items"] : [])
   ]);

@@ -3,7 +3,8 @@ import {createHash} from "node:crypto";
 import {readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import type {Lang} from "../lib/i18n/index.js";
-import {filePath, pathLanguage} from "../lib/pageLanguage.js";
+import {CHARTS} from "../lib/charts.js";
+import {basePath, filePath, pathLanguage} from "../lib/pageLanguage.js";
 import {pageImports, replaceImport} from "../lib/postBuild.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -110,9 +111,14 @@ const MESSAGE_TABLES: Record<Lang, string> = {
  * load (`LANE_LABELS = ui("en").lanes`) whether or not a page uses them; but turning a message into text, calling one
  * or listing a group's keys throws, so a German page that shows an English word fails its browser tests instead of
  * showing it. With `groups`, the page's own table keeps only those top-level groups (`messageGroupsNamed`), the
- * others being the same kind of stand-in (with none, the whole table is one); without, it is whole.
+ * others being the same kind of stand-in (with none, the whole table is one), and of a group named in `entries` only
+ * those entries (the page's own charts' texts); without, it is whole.
  */
-export function onlyMessagesOf(lang: Lang, groups?: ReadonlySet<string>): Plugin {
+export function onlyMessagesOf(
+  lang: Lang,
+  groups?: ReadonlySet<string>,
+  entries?: Readonly<Record<string, ReadonlySet<string>>>
+): Plugin {
   const namespace = `messages-${lang}`;
   const langOf = (path: string) => (Object.keys(MESSAGE_TABLES) as Lang[]).find((l) => MESSAGE_TABLES[l] === path);
   return {
@@ -133,7 +139,7 @@ export function onlyMessagesOf(lang: Lang, groups?: ReadonlySet<string>): Plugin
           };
         const real = (await import(args.path))[table] as Record<string, unknown>;
         return {
-          contents: keepGroups(readFileSync(args.path, "utf-8"), table, Object.keys(real), groups!),
+          contents: keepGroups(readFileSync(args.path, "utf-8"), table, real, groups!, entries),
           loader: "ts",
           resolveDir: dirname(args.path)
         };
@@ -158,25 +164,60 @@ const messages = (path) =>
 }
 
 /**
- * The source of message table `lang` (src/lib/i18n/ui.LANG.ts) with only the top-level groups in `keep`: every other
- * group's value becomes a stand-in (`standInMessages`), so the constants only it used drop out of the bundle. Relies
- * on Prettier's layout (the table is `export const LANG… = {` … `};`, each group starting on a line of its own, two
- * spaces in) and checks it: the groups found must be the table's own `names`, or this throws.
+ * The entries of an object literal that Prettier laid out between lines `from` and `to` (exclusive), `indent` spaces
+ * in: each entry's key (an identifier or a quoted string) and the line it starts on.
  */
-export function keepGroups(source: string, lang: Lang, names: readonly string[], keep: ReadonlySet<string>): string {
+function entryStarts(lines: readonly string[], from: number, to: number, indent: number): {i: number; name: string}[] {
+  const entry = new RegExp(`^ {${indent}}(?:"([^"\\\\]+)"|([A-Za-z_$][\\w$]*))(?::|,$)`);
+  const starts: {i: number; name: string}[] = [];
+  for (let i = from; i < to; i++) {
+    const m = entry.exec(lines[i]);
+    if (m) starts.push({i, name: m[1] ?? m[2]});
+  }
+  return starts;
+}
+
+/**
+ * The source of message table `lang` (src/lib/i18n/ui.LANG.ts, whose value is `table`) with only the top-level
+ * groups in `keep`, and of a group named in `entries` only those entries: every other group's or entry's value
+ * becomes a stand-in (`standInMessages`), so the constants only it used drop out of the bundle. Relies on Prettier's
+ * layout (the table is `export const LANG… = {` … `};`, each group and entry starting on a line of its own, two and
+ * four spaces in) and checks it: the groups and entries found must be the table's own, or this throws.
+ */
+export function keepGroups(
+  source: string,
+  lang: Lang,
+  table: Record<string, unknown>,
+  keep: ReadonlySet<string>,
+  entries: Readonly<Record<string, ReadonlySet<string>>> = {}
+): string {
   const lines = source.split("\n");
   const open = lines.findIndex((l) => new RegExp(`^export const ${lang}\\b.*= \\{$`).test(l));
   const close = lines.findIndex((l, i) => i > open && /^\};?$/.test(l));
-  const starts = lines
-    .map((l, i) => ({i, name: /^ {2}([A-Za-z_$][\w$]*)(?::|,$)/.exec(l)?.[1]}))
-    .filter((g): g is {i: number; name: string} => open >= 0 && g.i > open && g.i < close && g.name !== undefined);
-  if (open < 0 || close < 0 || starts.map((g) => g.name).join() !== names.join())
-    throw new Error(`src/lib/i18n/ui.${lang}.ts is not laid out as keepGroups expects (run Prettier on it)`);
-  const body = starts.flatMap(({i, name}, k) =>
-    keep.has(name)
-      ? lines.slice(i, k + 1 < starts.length ? starts[k + 1].i : close)
-      : [`  ${name}: messages("${lang}.${name}"),`]
-  );
+  const wrong = () =>
+    new Error(`src/lib/i18n/ui.${lang}.ts is not laid out as keepGroups expects (run Prettier on it)`);
+  if (open < 0 || close < 0) throw wrong();
+  const starts = entryStarts(lines, open + 1, close, 2);
+  if (starts.map((g) => g.name).join() !== Object.keys(table).join()) throw wrong();
+  const body = starts.flatMap(({i, name}, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].i : close;
+    if (!keep.has(name)) return [`  ${name}: messages("${lang}.${name}"),`];
+    const only = entries[name];
+    if (!only) return lines.slice(i, end);
+    // The group's own closing line: the last `  }` before the next group.
+    const shut = lines.slice(0, end).findLastIndex((l) => /^ {2}\}/.test(l));
+    const inner = entryStarts(lines, i + 1, shut, 4);
+    if (shut <= i || inner.map((e) => e.name).join() !== Object.keys(table[name] as object).join()) throw wrong();
+    return [
+      ...lines.slice(i, inner[0].i),
+      ...inner.flatMap(({i: at, name: key}, n) =>
+        only.has(key)
+          ? lines.slice(at, n + 1 < inner.length ? inner[n + 1].i : shut)
+          : [`    ${JSON.stringify(key)}: messages(${JSON.stringify(`${lang}.${name}.${key}`)}),`]
+      ),
+      ...lines.slice(shut, end)
+    ];
+  });
   return [
     ...lines.slice(0, open),
     standInMessages(lang, "this page (nothing in it names the group)"),
@@ -270,7 +311,12 @@ export async function bundlePages(dir: string): Promise<{page: string; file: str
     const names = Object.keys((await import(MESSAGE_TABLES[lang]))[lang]);
     const probe = await bundleNames(found.names, onlyMessagesOf(lang, new Set()));
     const groups = messageGroupsNamed(names, new TextDecoder().decode(probe), html);
-    const code = await bundleNames(found.names, onlyMessagesOf(lang, groups));
+    // Of the charts' texts, those of the page's own charts (an embed page may show any chart).
+    const page = basePath(filePath(path.slice(dir.length + 1))).slice(1);
+    const charts: Record<string, ReadonlySet<string>> = page.startsWith("embed/")
+      ? {}
+      : {charts: new Set(CHARTS.filter((c) => c.page === page).map((c) => c.id))};
+    const code = await bundleNames(found.names, onlyMessagesOf(lang, groups, charts));
     const file = `site.${createHash("sha256").update(code).digest("hex").slice(0, 8)}.js`;
     writeFileSync(join(dir, "_import", file), code);
     writeFileSync(path, replaceImport(html, found.file, file));

@@ -6,6 +6,7 @@ import {describe, expect, it} from "vitest";
 import {
   LISTED_SOURCE_COLUMNS,
   PAGE_LAZY_SOURCES,
+  PAGE_MEASURE_USE,
   PAGE_TABLES,
   SOURCE_LINK_COLUMNS,
   allTables,
@@ -133,9 +134,26 @@ describe("pageTables(tables, 'controls')", () => {
     expect(shipped.current_status.every((r) => ids.has(r.measure_id))).toBe(true);
     expect(shipped.measures.length).toBeLessThan(tables.measures.length);
   });
+  it("links every source of the measures it lists, the first of those it draws, and the chips' and rules'", () => {
+    const index = new Set((shipped.sources as {id: string}[]).map((s) => s.id));
+    const {draws, lists} = PAGE_MEASURE_USE.controls!;
+    for (const m of shipped.measures as {id: string; actor: string; instrument: string; authority: string; source_ids: string[]}[]) {
+      if (lists(m)) expect(m.source_ids.filter((id) => !index.has(id)), m.id).toEqual([]);
+      if (draws(m)) expect(index.has(m.source_ids[0]), m.id).toBe(true);
+      expect("summary" in m, m.id).toBe(draws(m));
+    }
+    for (const name of ["chips", "chip_rules", "chip_rule_thresholds"])
+      for (const r of shipped[name]) expect((r.source_ids as string[]).every((id) => index.has(id)), name).toBe(true);
+    // Status entries' sources are not linked on the page: an index of every cited source would be larger.
+    expect(index.size).toBeLessThan(
+      citedSources({...shipped, sources: tables.sources}, ["measures", "measure_status", "chips", "chip_rules"]).length
+    );
+  });
+
   it("ships the columns its charts, table and downloads read: each status with its date, no notes", () => {
     expect(Object.keys(shipped.current_status[0]).sort()).toEqual(["measure_id", "since", "status"]);
-    expect(shipped.measures.every((m) => typeof m.summary === "string" && !("notes" in m))).toBe(true);
+    expect(shipped.measures.some((m) => typeof m.summary === "string")).toBe(true);
+    expect(shipped.measures.some((m) => "notes" in m)).toBe(false);
     expect(shipped.chip_rule_thresholds.some((r) => "notes" in r)).toBe(false);
     expect(shipped.chip_rules.some((r) => "notes" in r)).toBe(true);
   });

@@ -11,7 +11,11 @@ import {readFileSync} from "node:fs";
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** `ui` as the bundle of a page in `lang` has it: src/lib/i18n bundled with onlyMessagesOf(lang), then imported. */
-async function bundledUi(lang: Lang, groups?: ReadonlySet<string>): Promise<(l: Lang) => Ui> {
+async function bundledUi(
+  lang: Lang,
+  groups?: ReadonlySet<string>,
+  entries?: Record<string, ReadonlySet<string>>
+): Promise<(l: Lang) => Ui> {
   const result = await build({
     ...SITE_BUNDLE,
     entryPoints: undefined,
@@ -21,7 +25,7 @@ async function bundledUi(lang: Lang, groups?: ReadonlySet<string>): Promise<(l: 
       resolveDir: resolve(ROOT, "src"),
       loader: "ts"
     },
-    plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang, groups)],
+    plugins: [...SITE_BUNDLE.plugins!, onlyMessagesOf(lang, groups, entries)],
     write: false
   });
   const code = Buffer.from(result.outputFiles[0].contents).toString("base64");
@@ -66,9 +70,18 @@ describe("onlyMessagesOf(lang, groups), keepGroups and messageGroupsNamed", () =
 
   it("keepGroups(source, lang, names, keep) refuses a table laid out other than it expects", () => {
     const source = readFileSync(resolve(ROOT, "src/lib/i18n/ui.en.ts"), "utf-8");
-    expect(() => keepGroups(source, "en", Object.keys(en), new Set())).not.toThrow();
-    expect(() => keepGroups(source, "en", [...Object.keys(en), "extra"], new Set())).toThrow(/not laid out/);
-    expect(() => keepGroups(source.replace("\n  lanes: {", " lanes: {"), "en", Object.keys(en), new Set())).toThrow(
+    expect(() => keepGroups(source, "en", en, new Set())).not.toThrow();
+    expect(() => keepGroups(source, "en", {...en, extra: {}}, new Set())).toThrow(/not laid out/);
+    expect(() => keepGroups(source.replace("\n  lanes: {", " lanes: {"), "en", en, new Set())).toThrow(/not laid out/);
+  });
+
+  it("keepGroups(source, lang, table, keep, entries) keeps only the named entries of a group", async () => {
+    const t = (await bundledUi("de", new Set(["charts"]), {charts: new Set(["trade-flows"])}))("de");
+    expect(t.charts["trade-flows"]).toEqual(de.charts["trade-flows"]);
+    expect(() => String(t.charts["trade-share"].title)).toThrow(/de\.charts\.trade-share\.title was read/);
+    const source = readFileSync(resolve(ROOT, "src/lib/i18n/ui.de.ts"), "utf-8");
+    const charts = {...de.charts, extra: {}};
+    expect(() => keepGroups(source, "de", {...de, charts}, new Set(["charts"]), {charts: new Set()})).toThrow(
       /not laid out/
     );
   });
