@@ -1,7 +1,7 @@
 // The commentary's kinds of statement, counterpoint stances and forecast verdicts in words and symbols: shared by the
 // claim cards, the forecast chart, the filters and the pages. Text only (no DOM), so tests and pages use the same.
 // The words are the message tables' (src/lib/i18n): these constants are the English ones, `ui(lang)` has every language.
-import {messagesOf, ui} from "./i18n/index.js";
+import {messagesOf} from "./i18n/index.js";
 import type {EXCERPT_KINDS, STANCES, VERDICTS} from "./vocab.js";
 
 /** A counterpoint's stance. */
