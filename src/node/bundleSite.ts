@@ -301,6 +301,12 @@ async function bundleNames(names: readonly string[], messages: Plugin): Promise<
 export async function bundlePages(dir: string): Promise<{page: string; file: string}[]> {
   const written: {page: string; file: string}[] = [];
   const wholeFiles = new Set<string>();
+  // Pages that import the same names in one language (the embed pages) make the same bundles: build each once.
+  const built = new Map<string, Promise<Uint8Array>>();
+  const once = (key: string, make: () => Promise<Uint8Array>) => {
+    if (!built.has(key)) built.set(key, make());
+    return built.get(key)!;
+  };
   for (const path of htmlFiles(dir)) {
     const html = readFileSync(path, "utf-8");
     const found = pageImports(html);
@@ -309,14 +315,15 @@ export async function bundlePages(dir: string): Promise<{page: string; file: str
     const lang = pathLanguage(filePath(path.slice(dir.length + 1)));
     // First without any message table, to see which of its groups the page's code names; then with those.
     const names = Object.keys((await import(MESSAGE_TABLES[lang]))[lang]);
-    const probe = await bundleNames(found.names, onlyMessagesOf(lang, new Set()));
+    const probe = await once(`${lang} ${found.names}`, () => bundleNames(found.names, onlyMessagesOf(lang, new Set())));
     const groups = messageGroupsNamed(names, new TextDecoder().decode(probe), html);
     // Of the charts' texts, those of the page's own charts (an embed page may show any chart).
     const page = basePath(filePath(path.slice(dir.length + 1))).slice(1);
     const charts: Record<string, ReadonlySet<string>> = page.startsWith("embed/")
       ? {}
       : {charts: new Set(CHARTS.filter((c) => c.page === page).map((c) => c.id))};
-    const code = await bundleNames(found.names, onlyMessagesOf(lang, groups, charts));
+    const kept = `${lang} ${found.names} ${[...groups]} ${[...(charts.charts ?? ["all"])]}`;
+    const code = await once(kept, () => bundleNames(found.names, onlyMessagesOf(lang, groups, charts)));
     const file = `site.${createHash("sha256").update(code).digest("hex").slice(0, 8)}.js`;
     writeFileSync(join(dir, "_import", file), code);
     writeFileSync(path, replaceImport(html, found.file, file));
