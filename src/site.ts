@@ -5,7 +5,7 @@
 export {html} from "htl";
 export {revive, reviveTables} from "./lib/wire.js";
 export {isoDay} from "./lib/dates.js";
-export {label, longDate, pct, signedUsdBn, usdBn} from "./lib/format.js";
+export {longDate, pct, signedUsdBn, usdBn} from "./lib/format.js";
 export {LANGS, formats, isLang, ui, type Formats, type Lang, type Ui} from "./lib/i18n/index.js";
 export {LANES, LANE_GROUPS, LANE_LABELS, inLaneGroup, laneGroups, laneLabels, laneOf} from "./lib/lanes.js";
 export {countBy, indexById} from "./lib/group.js";

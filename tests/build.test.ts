@@ -5,6 +5,25 @@ import {GERMAN_PAGES, PAGES, ROOT} from "./support/site.js";
 import {builtBy, checkoutCopy, startBuild} from "./support/builds.js";
 import {shippedTable} from "./support/browserSite.js";
 import {createHash} from "node:crypto";
+import type {Ui} from "../src/lib/i18n/index.js";
+import {de} from "../src/lib/i18n/ui.de.js";
+import {en} from "../src/lib/i18n/ui.en.js";
+import {filePath, pathLanguage} from "../src/lib/pageLanguage.js";
+
+/** Every string message of a message table (messages that are functions are left out). */
+function messages(table: unknown): string[] {
+  if (typeof table === "string") return [table];
+  return table && typeof table === "object" ? Object.values(table).flatMap(messages) : [];
+}
+
+/**
+ * Messages found in one table only, as a minified bundle keeps them (plain ASCII, no quotes or escapes) and long
+ * enough not to occur in other code.
+ */
+function ownMessages(table: Ui, other: Ui): string[] {
+  const others = messages(other);
+  return messages(table).filter((m) => /^[A-Za-z0-9 ,.;:()-]{30,}$/.test(m) && !others.some((o) => o.includes(m)));
+}
 
 /** Every file of the built site, relative to its root. */
 function files(dir: string): string[] {
@@ -58,6 +77,27 @@ describe("npm run build", () => {
     // a page uses Plot, d3, Inputs… without importing them; our pages and modules must never refer to them.
     const offenders = code.filter((f) => !f.startsWith("_observablehq/") && /["'`]npm:|\/_npm\//.test(text(f)));
     expect(offenders).toEqual([]);
+  });
+
+  it("gives every page, embed pages too, a bundle with messages of its own language and none of the other's", () => {
+    const own = {en: ownMessages(en, de), de: ownMessages(de, en)};
+    expect(own.en.length).toBeGreaterThan(20);
+    expect(own.de.length).toBeGreaterThan(20);
+    const pages = all.filter((f) => f.endsWith(".html") && /_import\/site\.[0-9a-f]{8}\.js/.test(text(f)));
+    expect(pages).toEqual(expect.arrayContaining(["tariffs.html", "de/tariffs.html", "de/embed/trade-flows.html"]));
+    for (const page of pages) {
+      const lang = pathLanguage(filePath(page));
+      const bundle = text(`_import/${/_import\/(site\.[0-9a-f]{8}\.js)/.exec(text(page))![1]}`);
+      // Of its own table, a bundle keeps the groups its page reads (src/node/bundleSite.ts keepGroups).
+      expect(
+        own[lang].some((m) => bundle.includes(m)),
+        `${page}: its language's messages`
+      ).toBe(true);
+      expect(
+        own[lang === "en" ? "de" : "en"].filter((m) => bundle.includes(m)),
+        `${page}: the other's`
+      ).toEqual([]);
+    }
   });
 
   it("loads nothing from another origin: no remote script, stylesheet, import, font or CSS url()", () => {

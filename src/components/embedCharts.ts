@@ -77,7 +77,7 @@ export function embedChart(
   const params = readHash(hash);
   const domain = timeDomain(meta.as_of);
   const marker = {date: meta.commentary_date, label: ui(lang).commentary};
-  switch (chartSpec(id).id) {
+  switch (chartSpec(id, lang).id) {
     case "overview-timeline": {
       const show = params.get("lanes") ?? "";
       const items = table<Parameters<typeof timeline>[0]>(tables, "timeline").filter((i) => inLaneGroup(i.lane, show));

@@ -187,7 +187,7 @@ export function excerptCard(
     if (chart) card.append(chart);
     card.append(
       // The download keeps the rows' English words, like every download (stable for scripts).
-      downloadLink(claimEvidenceRows(items), `excerpt-${excerpt.id}-evidence.csv`, {lang}),
+      downloadLink(claimEvidenceRows(items, lang), `excerpt-${excerpt.id}-evidence.csv`, {lang}),
       evidenceList(items, sources, lang),
       el("div", "hf-source", t.sources(asOf ? longDate(asOf) : undefined))
     );

@@ -2,7 +2,7 @@
 // and the dark theme (mid-tone, no near-white or near-black), and never carry meaning alone: every mark that uses them
 // also has a label, a lane or a symbol.
 import type {Lane} from "../lib/lanes.js";
-import {ui, type Lang} from "../lib/i18n/index.js";
+import {messagesOf, ui, type Lang} from "../lib/i18n/index.js";
 import {LANES, LANE_LABELS} from "../lib/lanes.js";
 import type {Classification, Direction, SourceKind, STANCES, VERDICTS} from "../lib/vocab.js";
 
@@ -18,8 +18,8 @@ export const LANE_COLORS: Record<Lane, string> = {
 /** Plot colour scale options for lanes, with readable labels (English; `laneColorIn(lang)` in any language). */
 export const laneColor = {
   type: "categorical" as const,
-  domain: LANES.map((l) => LANE_LABELS[l]),
-  range: LANES.map((l) => LANE_COLORS[l])
+  domain: /* @__PURE__ */ LANES.map((l) => LANE_LABELS[l]),
+  range: /* @__PURE__ */ LANES.map((l) => LANE_COLORS[l])
 };
 
 /** Plot colour scale options for lanes, labelled in a language. */
@@ -28,7 +28,7 @@ export function laneColorIn(lang: Lang = "en"): typeof laneColor {
 }
 
 /** The directions of the tariff charts in English (`ui(lang).directions` in any language). */
-export const DIRECTION_LABELS: Record<Direction, string> = ui("en").directions;
+export const DIRECTION_LABELS: Record<Direction, string> = /* @__PURE__ */ messagesOf("en", (t) => t.directions);
 
 /** Chip classification colours (src/lib/chipWords.ts has the labels, shown with them in every chart). */
 export const CLASS_COLORS: Record<Classification, string> = {

@@ -48,24 +48,32 @@ function chartsIn(lang: Lang): readonly ChartSpec[] {
   return PLACES.map((c) => ({...c, ...texts[c.id]}));
 }
 
-/** Every chart of the site, in page order, with its English texts. The ids are stable: published embeds and links depend on them. */
-export const CHARTS: readonly ChartSpec[] = chartsIn("en");
+/**
+ * Every chart of the site, in page order, with its English texts. The ids are stable: published embeds and links
+ * depend on them. (Pure: a bundle that does not use it drops it, so German pages never read the English texts.)
+ */
+export const CHARTS: readonly ChartSpec[] = /* @__PURE__ */ chartsIn("en");
+
+/** Where the chart with this id lives; throws on an unknown id (a typo in a page must fail, not draw nothing). */
+function chartPlace(id: string): (typeof PLACES)[number] {
+  const place = PLACES.find((c) => c.id === id);
+  if (!place) throw new Error(`unknown chart id "${id}" (known: ${PLACES.map((c) => c.id).join(", ")})`);
+  return place;
+}
 
 /** The chart with this id, its texts in `lang`; throws on an unknown id (a typo in a page must fail, not draw nothing). */
 export function chartSpec(id: string, lang: Lang = "en"): ChartSpec {
-  const spec = (lang === "en" ? CHARTS : chartsIn(lang)).find((c) => c.id === id);
-  if (!spec) throw new Error(`unknown chart id "${id}" (known: ${CHARTS.map((c) => c.id).join(", ")})`);
-  return spec;
+  return {...chartPlace(id), ...ui(lang).charts[id]};
 }
 
 /** The embed page of a chart, relative to the site root: embed/ID.html. */
 export function embedPath(id: string): string {
-  return `embed/${chartSpec(id).id}.html`;
+  return `embed/${chartPlace(id).id}.html`;
 }
 
 /** The full page of a chart, relative to the site root ("./" for the overview). */
 export function pagePath(id: string): string {
-  const {page} = chartSpec(id);
+  const {page} = chartPlace(id);
   return page === "index" ? "./" : `${page}.html`;
 }
 
@@ -156,12 +164,12 @@ export function embedSnippet(
  */
 export function imageFilename(id: string, format: "svg" | "png", variant?: string): string {
   const safe = variant?.replace(/[^a-z0-9-]+/gi, "-").replace(/^-+|-+$/g, "");
-  return `high-fences-${chartSpec(id).id}${safe ? `-${safe}` : ""}.${format}`;
+  return `high-fences-${chartPlace(id).id}${safe ? `-${safe}` : ""}.${format}`;
 }
 
 /** The part of a page's URL hash that concerns one chart (its hashKeys), as "#k=v&…" or "" when none is set. */
 export function chartHash(id: string, hash: string): string {
-  const {hashKeys} = chartSpec(id);
+  const {hashKeys} = chartPlace(id);
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const kept = new URLSearchParams();
   for (const key of hashKeys) {

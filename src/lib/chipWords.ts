@@ -1,13 +1,13 @@
 // Chip classes, metrics and rules in words: the labels, glyphs and sentences the chip chart, its caption, the chip
 // tables and the page share, in each language (the words are the message tables', src/lib/i18n). Pure (no DOM, no
 // Plot): text only. The constants are the English words; the functions take a `lang`.
-import {formats, ui, type Lang} from "./i18n/index.js";
-import type {ChipPoint} from "./derive/chipPoints.js";
+import {formats, messagesOf, ui, type Lang} from "./i18n/index.js";
+import {placeable, type ChipPoint} from "./derive/chipPoints.js";
 import type {ChipRuleThreshold} from "./schema.js";
 import {CLASSIFICATIONS, type ChipMarket, type ChipMetric, type Classification} from "./vocab.js";
 
 /** A chip class as a reader says it (English; `ui(lang).chips.classes` in any language). */
-export const CLASS_LABELS: Record<Classification, string> = ui("en").chips.classes;
+export const CLASS_LABELS: Record<Classification, string> = /* @__PURE__ */ messagesOf("en", (t) => t.chips.classes);
 
 /** The same shapes as text, for keys and tables. */
 export const CLASS_GLYPHS: Record<Classification, string> = {
@@ -18,15 +18,15 @@ export const CLASS_GLYPHS: Record<Classification, string> = {
   "not-controlled": "●"
 };
 /** One-word class names for chip labels ("was free"). */
-export const CLASS_SHORT: Record<Classification, string> = ui("en").chips.classShort;
+export const CLASS_SHORT: Record<Classification, string> = /* @__PURE__ */ messagesOf("en", (t) => t.chips.classShort);
 
 /** Who a chip was made for, in words. */
-export const MARKET_LABELS: Record<ChipMarket, string> = ui("en").chips.markets;
+export const MARKET_LABELS: Record<ChipMarket, string> = /* @__PURE__ */ messagesOf("en", (t) => t.chips.markets);
 
 /** Axis titles of the metrics a rule can test. */
-export const METRIC_LABELS: Record<ChipMetric, string> = ui("en").chips.metrics;
+export const METRIC_LABELS: Record<ChipMetric, string> = /* @__PURE__ */ messagesOf("en", (t) => t.chips.metrics);
 /** Short metric names for threshold descriptions. */
-export const METRIC_SHORT: Record<ChipMetric, string> = ui("en").chips.metricShort;
+export const METRIC_SHORT: Record<ChipMetric, string> = /* @__PURE__ */ messagesOf("en", (t) => t.chips.metricShort);
 /** The unit after a metric's value. */
 const METRIC_UNIT: Record<ChipMetric, string> = {
   tpp: "",
@@ -81,6 +81,7 @@ function bound({metric, min, max}: Pick<ChipRuleThreshold, "metric" | "min" | "m
 
 /** Why a chip cannot be placed on the axes: the missing figure, in words. */
 export function missingReason(p: ChipPoint, y: ChipMetric, lang: Lang = "en"): string | undefined {
+  if (placeable(p, y)) return undefined;
   const t = ui(lang).chips;
   const reasons: string[] = [];
   if (p.tpp === undefined) reasons.push(t.noTpp);

@@ -2,7 +2,6 @@
 // language. `formats(lang)` is the whole set; the bare exports (`pct`, `longDate`, `label`, …) are the English forms.
 import {utcFormat} from "d3";
 import type {Lang} from "./i18n/index.js";
-import {en as enUi} from "./i18n/ui.en.js";
 
 /** Every number and date form a page or chart writes, in one language. */
 export interface Formats {
@@ -137,11 +136,3 @@ export const longDate = en.longDate;
 
 /** "Nov 2025" from a UTC calendar date. */
 export const monthYear = en.monthYear;
-
-/** Readable English labels of the vocabularies' slugs (the message tables hold them: `ui(lang).labels`). */
-export const LABELS: Record<string, string> = enUi.labels;
-
-/** The readable English label of a slug, or the slug with hyphens as spaces (`ui(lang).label` in other languages). */
-export function label(slug: string): string {
-  return enUi.label(slug);
-}

@@ -1,12 +1,12 @@
 // The timeline's lanes, shared by the loader that assigns them and the chart that draws them (no schema import here:
 // browser code uses this file). The lanes' names are the message tables' (src/lib/i18n).
-import {ui, type Lang} from "./i18n/index.js";
+import {messagesOf, ui, type Lang} from "./i18n/index.js";
 
 export const LANES = ["us-tariffs", "us-controls", "cn-tariffs", "cn-controls", "context"] as const;
 export type Lane = (typeof LANES)[number];
 
 /** The lanes' names in English (`laneLabels(lang)` in any language). */
-export const LANE_LABELS: Record<Lane, string> = ui("en").lanes;
+export const LANE_LABELS: Record<Lane, string> = /* @__PURE__ */ messagesOf("en", (t) => t.lanes);
 
 /** The lanes' names in a language. */
 export function laneLabels(lang: Lang = "en"): Record<Lane, string> {
@@ -48,7 +48,7 @@ export function laneOf(measure: {actor: string; instrument: string; authority: s
 }
 
 /** The lane filters of the overview timeline, by URL value ("" shows every lane). */
-export const LANE_GROUPS = (["", "us", "cn", "tariffs", "controls"] as const).map((value) => ({
+export const LANE_GROUPS = /* @__PURE__ */ (["", "us", "cn", "tariffs", "controls"] as const).map((value) => ({
   value,
   label: ui("en").laneGroups[value]
 }));

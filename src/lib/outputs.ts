@@ -247,20 +247,44 @@ export const PAGE_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, rea
   tariffs: {
     measures: ["id", "title"],
     published_estimates: ["id", "publisher", "date", "direction", "rate_pct", "authority"],
-    line_bases: ["direction", "basis", "date_from", "date_to", "label", "weights_year", "weights_basis", "source_ids"]
+    // The method text names each basis's period and label (its sources are on the Data and methods page).
+    line_bases: ["direction", "basis", "date_from", "date_to", "label"]
+  },
+  // The Controls page draws its measures' status periods (lib/derive/statusPeriods: title and summary in the
+  // tooltips) and lists them with their dates, sources and current status (lib/derive/status withCurrentStatus, whose
+  // rows its download gives); the status entries' own sources are in measure_status.
+  controls: {
+    measures: [
+      "id",
+      "actor",
+      "instrument",
+      "authority",
+      "title",
+      "summary",
+      "announced",
+      "effective",
+      "ended",
+      "source_ids"
+    ],
+    current_status: ["measure_id", "status", "since"]
   },
   trade: {timeline: ["id", "kind", "lane", "actor", "status", "title", "start", "end"]}
 };
 
+/** The commentary's facts that only the pages about it print (the Overview, the commentary, What happened next). */
+const COMMENTARY_TEXT = ["commentary_url", "commentary_title", "commentary_date_note", "commentary_publisher"] as const;
+
 /**
  * Columns a page leaves out of a table it otherwise ships whole (by page, then table): long texts the page neither
  * shows nor searches. Tariffs: the published estimates' method notes (tariff_comparison repeats each tracker's
- * method) and the tariff steps' notes; Controls: the measures' editorial notes. The page's downloads of those rows leave them out too; the whole
- * tables are on the Data and methods page.
+ * method) and the tariff steps' notes; Controls: the rule thresholds' notes (the page words each clause itself,
+ * lib/chipWords describeRule). The page's downloads of those rows leave them out too;
+ * the whole tables are on the Data and methods page. Tariffs, Controls and Trade use the commentary's date only.
  */
 export const PAGE_OMITTED_COLUMNS: {[P in keyof typeof PAGE_TABLES]?: Record<string, readonly string[]>} = {
-  tariffs: {tariff_comparison: ["method"], tariff_steps: ["notes"]},
-  controls: {measures: ["notes"]}
+  tariffs: {tariff_comparison: ["method"], tariff_steps: ["notes"], meta: COMMENTARY_TEXT},
+  controls: {chip_rule_thresholds: ["notes"], meta: COMMENTARY_TEXT},
+  trade: {meta: COMMENTARY_TEXT}
 };
 
 /**
@@ -299,11 +323,41 @@ export const PAGE_MEASURES: {
   controls: (m) => laneOf(m) === "us-controls" || laneOf(m) === "cn-controls"
 };
 
+/** A measure as PAGE_MEASURE_USE sees it. */
+type MeasureRow = {actor: string; instrument: string; authority: string};
+
+/**
+ * What a page does with its measures, where it does not do everything with all of them (by page): those it `draws`
+ * (status periods, lib/derive/statusPeriods: the summary in the tooltip, the first source under the chart) and those
+ * it `lists` (a table with every source). A measure it does not draw ships without its summary, and the page's
+ * source index holds of the measures' sources only those it links. The Controls page draws the US export-control lane
+ * and China's export controls, and lists both sides' export controls and entity listings (the filters of
+ * src/templates/controls.md.tpl).
+ */
+export const PAGE_MEASURE_USE: {
+  [P in keyof typeof PAGE_TABLES]?: {draws: (m: MeasureRow) => boolean; lists: (m: MeasureRow) => boolean};
+} = {
+  controls: {
+    draws: (m) => laneOf(m) === "us-controls" || (m.actor === "CN" && m.instrument === "export-control"),
+    lists: (m) => m.instrument === "export-control" || m.instrument === "entity-listing"
+  }
+};
+
+/**
+ * Pages that name only the measures some of their tables refer to (by page): `measures` keeps the rows whose id is a
+ * `measure_id` of the named tables. The Tariffs page names the measure of each tariff step, by title.
+ */
+export const PAGE_REFERRED_MEASURES: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  tariffs: ["tariff_steps"]
+};
+
 /**
  * Tables whose sources a page links, where that is fewer than the tables it reads (by page). The Trade page draws the
  * timeline's measures on its charts but links only the trade figures' sources.
  */
 export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
+  // Controls links the chips' and rules' sources and its measures' (PAGE_MEASURE_USE), not the status entries'.
+  controls: ["chip_rule_thresholds", "chip_rules", "chips", "measures"],
   trade: ["trade", "trade_years"],
   commentary: ["counterpoints", "excerpts"],
   next: ["forecasts", "excerpts"]
@@ -325,7 +379,8 @@ export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typ
 };
 
 /**
- * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page], cut to
+ * One page's data as one file (`pages/PAGE.json` in the archive): each table of PAGE_TABLES[page] (its measures cut
+ * to PAGE_MEASURES[page] or PAGE_REFERRED_MEASURES[page] where given), cut to
  * PAGE_COLUMNS[page] or without PAGE_OMITTED_COLUMNS[page] where given, and `sources`, the sources those shipped rows cite (link columns only; of the tables
  * in PAGE_LINKS[page] where given). One request
  * instead of one per table.
@@ -337,6 +392,13 @@ export function pageTables(
   const columns: Record<string, readonly string[]> = PAGE_COLUMNS[page] ?? {};
   const omitted: Record<string, readonly string[]> = PAGE_OMITTED_COLUMNS[page] ?? {};
   const measureFilter = PAGE_MEASURES[page];
+  const use = PAGE_MEASURE_USE[page];
+  const naming: readonly string[] = PAGE_REFERRED_MEASURES[page] ?? [];
+  const referred = naming.length
+    ? new Set(
+        naming.flatMap((name) => ((tables[name] ?? []) as {measure_id?: string}[]).map((r) => String(r.measure_id)))
+      )
+    : null;
   const kept = measureFilter
     ? new Set(
         (tables.measures as {id: string; actor: string; instrument: string; authority: string}[])
@@ -349,21 +411,35 @@ export function pageTables(
     const keep = columns[name];
     const all = (tables[name] ?? []) as Record<string, unknown>[];
     const rows = !kept
-      ? all
+      ? name === "measures" && referred
+        ? all.filter((m) => referred.has(String(m.id)))
+        : all
       : name === "measures"
         ? all.filter((m) => kept.has(String(m.id)))
         : all.filter((r) => !("measure_id" in r) || kept.has(String(r.measure_id)));
     const omit = omitted[name];
-    shipped[name] = keep
+    const cut = keep
       ? rows.map((r) => Object.fromEntries(keep.map((c) => [c, r[c]])))
       : omit
         ? rows.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !omit.includes(c))))
         : rows;
+    shipped[name] =
+      use && name === "measures"
+        ? cut.map((m) =>
+            use.draws(m as MeasureRow) ? m : Object.fromEntries(Object.entries(m).filter(([c]) => c !== "summary"))
+          )
+        : cut;
   }
   const linked: readonly string[] = PAGE_LINKS[page] ?? PAGE_TABLES[page];
   const referring: readonly string[] = PAGE_LINKED_ITEMS[page] ?? [];
   const items = linkedTimeline(shipped, referring);
-  const sources = citedSources({...shipped, linked_items: items, sources: tables.sources}, [
+  // The measures' sources the page links: all of those it lists, the first of those it only draws.
+  const linkedMeasures = use
+    ? (shipped.measures as (MeasureRow & {source_ids: string[]})[]).map((m) => ({
+        source_ids: use.lists(m) ? m.source_ids : use.draws(m) ? m.source_ids.slice(0, 1) : []
+      }))
+    : shipped.measures;
+  const sources = citedSources({...shipped, measures: linkedMeasures, linked_items: items, sources: tables.sources}, [
     ...linked,
     ...(referring.length ? ["linked_items"] : [])
   ]);

@@ -337,7 +337,7 @@ function tradeFacts(data: PageData, lang: Lang): Facts {
   const items = rows<TimelineItem>(data, "timeline");
   const first = years[0];
   const last = years[years.length - 1];
-  const later = measureMarks(items, [yearDomain(years)[1], new Date(8.64e15)]);
+  const later = measureMarks(items, [yearDomain(years)[1], new Date(8.64e15)], {lang});
   const summary = tradeSummary(years, trade, lang);
   const share = texts.share;
   const sources = rows<SourceLink>(data, "sources");

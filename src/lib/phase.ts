@@ -1,7 +1,7 @@
 // What a status means for a reader: the one place that decides whether a measure is pending, in force, paused or over.
 // Every page and chart asks this file (timeline dots, trade-chart marks, claim charts, status bars, tables).
 import {isoDay} from "./dates.js";
-import {ui, type Lang} from "./i18n/index.js";
+import {messagesOf, ui, type Lang} from "./i18n/index.js";
 import type {Status} from "./vocab.js";
 
 /** The phases a measure passes through, in the order a reader meets them. */
@@ -32,7 +32,7 @@ export function phaseOf(status: Status | undefined): Phase {
 }
 
 /** Readable phase names in English, used in keys, tooltips and descriptions (`ui(lang).phases` in any language). */
-export const PHASE_LABELS: Record<Phase, string> = ui("en").phases;
+export const PHASE_LABELS: Record<Phase, string> = /* @__PURE__ */ messagesOf("en", (t) => t.phases);
 
 /** "in force since 2025-04-04" or "revoked on 2025-05-13": a status that lasts is "since" its date, an end is "on" it. */
 export function statusSince(status: Status, since: Date, lang: Lang = "en"): string {

@@ -4,16 +4,17 @@
 // (HIGH_FENCES_SITE_URL, e.g. https://user.github.io/high-fences/) og:image and og:url are absolute and og:url is set.
 import {escapeHtml, SITE_NAME} from "./charts.js";
 import {SYSTEM_FONTS} from "./figure.js";
-import {ui, type Lang} from "./i18n/index.js";
+import type {Lang} from "./i18n/index.js";
+import {shareWords} from "./i18n/share.js";
 import {charsThatFit, wrapLines} from "./labelPlacement.js";
 import {basePath, pathLanguage} from "./pageLanguage.js";
 
 /** One sentence per page for its description and share card (by page file name without extension), in English. */
-export const PAGE_DESCRIPTIONS: Record<string, string> = ui("en").share.descriptions;
+export const PAGE_DESCRIPTIONS: Record<string, string> = shareWords("en").descriptions;
 
 /** A page's description in a language, or undefined for a page without one (the embed pages). */
 export function pageDescription(page: string, lang: Lang = "en"): string | undefined {
-  return ui(lang).share.descriptions[page];
+  return shareWords(lang).descriptions[page];
 }
 
 /** The key chart of each page (a chart id of src/lib/charts.ts), drawn on its share card. */
@@ -138,7 +139,7 @@ export function shareCardSvg({
     `<rect x="58" y="55" width="74" height="8" fill="rgb(127,140,141)"/>`,
     text(150, 78, 32, SITE_NAME, ' font-weight="bold" fill="#1b1e23"')
   ];
-  const footer = text(64, H - 34, 24, ui(lang).share.footer(asOf), ' fill="#5f6670"');
+  const footer = text(64, H - 34, 24, shareWords(lang).footer(asOf), ' fill="#5f6670"');
   if (chart) {
     const titleWidth = figure ? W - 128 - 300 : W - 128;
     let y = 150;

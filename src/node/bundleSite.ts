@@ -1,7 +1,10 @@
 import {build, context, type BuildOptions, type Plugin} from "esbuild";
 import {createHash} from "node:crypto";
 import {readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {dirname, join, resolve} from "node:path";
+import type {Lang} from "../lib/i18n/index.js";
+import {CHARTS} from "../lib/charts.js";
+import {basePath, filePath, pathLanguage} from "../lib/pageLanguage.js";
 import {pageImports, replaceImport} from "../lib/postBuild.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -95,6 +98,148 @@ const FEW_SCHEMES = standIn("d3-scale-chromatic", (real) =>
   ].join("\n")
 );
 
+/** Each language's message table (src/lib/i18n), the module that exports it under the language's name. */
+const MESSAGE_TABLES: Record<Lang, string> = {
+  en: resolve(ROOT, "src/lib/i18n/ui.en.ts"),
+  de: resolve(ROOT, "src/lib/i18n/ui.de.ts")
+};
+
+/**
+ * The message tables in the bundle of a page in `lang`. Every other language's table (some 7-8 KB gzip each) is
+ * resolved to a stand-in that throws, naming the message and this file, as soon as a message is read. Property chains
+ * are allowed (`ui("en").lanes.context` is another stand-in), because word modules name their English constants at
+ * load (`LANE_LABELS = ui("en").lanes`) whether or not a page uses them; but turning a message into text, calling one
+ * or listing a group's keys throws, so a German page that shows an English word fails its browser tests instead of
+ * showing it. With `groups`, the page's own table keeps only those top-level groups (`messageGroupsNamed`), the
+ * others being the same kind of stand-in (with none, the whole table is one), and of a group named in `entries` only
+ * those entries (the page's own charts' texts); without, it is whole.
+ */
+export function onlyMessagesOf(
+  lang: Lang,
+  groups?: ReadonlySet<string>,
+  entries?: Readonly<Record<string, ReadonlySet<string>>>
+): Plugin {
+  const namespace = `messages-${lang}`;
+  const langOf = (path: string) => (Object.keys(MESSAGE_TABLES) as Lang[]).find((l) => MESSAGE_TABLES[l] === path);
+  return {
+    name: namespace,
+    setup(b) {
+      b.onResolve({filter: /\/ui\.[a-z]+\.js$/}, (args) => {
+        const path = resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts");
+        const table = langOf(path);
+        return table && (table !== lang || groups) ? {path, namespace} : undefined;
+      });
+      b.onLoad({filter: /.*/, namespace}, async (args) => {
+        const table = langOf(args.path)!;
+        // An empty `groups` stands in for the whole table (so its group names are not in the bundle either).
+        if (table !== lang || groups!.size === 0)
+          return {
+            contents: `${standInMessages(table, `the pages in ${lang}`)}\nexport const ${table} = messages("${table}");`,
+            loader: "js"
+          };
+        const real = (await import(args.path))[table] as Record<string, unknown>;
+        return {
+          contents: keepGroups(readFileSync(args.path, "utf-8"), table, real, groups!, entries),
+          loader: "ts",
+          resolveDir: dirname(args.path)
+        };
+      });
+    }
+  };
+}
+
+/** The lines that define `messages(path)`, a stand-in for the messages at `path` of a table left out of `bundle`. */
+function standInMessages(lang: Lang, bundle: string): string {
+  const file = `src/lib/i18n/ui.${lang}.ts`;
+  return `const readMessage = (path) => {
+  throw new Error("${file} is left out of the bundle of ${bundle} (src/node/bundleSite.ts): " + path + " was read");
+};
+const messages = (path) =>
+  new Proxy(() => {}, {
+    get: (_, key) => (typeof key === "symbol" || key === "toString" || key === "valueOf" || key === "toJSON" ? readMessage(path) : messages(path + "." + key)),
+    apply: () => readMessage(path + "()"),
+    has: () => readMessage(path),
+    ownKeys: () => readMessage(path)
+  });`;
+}
+
+/**
+ * The entries of an object literal that Prettier laid out between lines `from` and `to` (exclusive), `indent` spaces
+ * in: each entry's key (an identifier or a quoted string) and the line it starts on.
+ */
+function entryStarts(lines: readonly string[], from: number, to: number, indent: number): {i: number; name: string}[] {
+  const entry = new RegExp(`^ {${indent}}(?:"([^"\\\\]+)"|([A-Za-z_$][\\w$]*))(?::|,$)`);
+  const starts: {i: number; name: string}[] = [];
+  for (let i = from; i < to; i++) {
+    const m = entry.exec(lines[i]);
+    if (m) starts.push({i, name: m[1] ?? m[2]});
+  }
+  return starts;
+}
+
+/**
+ * The source of message table `lang` (src/lib/i18n/ui.LANG.ts, whose value is `table`) with only the top-level
+ * groups in `keep`, and of a group named in `entries` only those entries: every other group's or entry's value
+ * becomes a stand-in (`standInMessages`), so the constants only it used drop out of the bundle. Relies on Prettier's
+ * layout (the table is `export const LANG… = {` … `};`, each group and entry starting on a line of its own, two and
+ * four spaces in) and checks it: the groups and entries found must be the table's own, or this throws.
+ */
+export function keepGroups(
+  source: string,
+  lang: Lang,
+  table: Record<string, unknown>,
+  keep: ReadonlySet<string>,
+  entries: Readonly<Record<string, ReadonlySet<string>>> = {}
+): string {
+  const lines = source.split("\n");
+  const open = lines.findIndex((l) => new RegExp(`^export const ${lang}\\b.*= \\{$`).test(l));
+  const close = lines.findIndex((l, i) => i > open && /^\};?$/.test(l));
+  const wrong = () =>
+    new Error(`src/lib/i18n/ui.${lang}.ts is not laid out as keepGroups expects (run Prettier on it)`);
+  if (open < 0 || close < 0) throw wrong();
+  const starts = entryStarts(lines, open + 1, close, 2);
+  if (starts.map((g) => g.name).join() !== Object.keys(table).join()) throw wrong();
+  const body = starts.flatMap(({i, name}, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].i : close;
+    if (!keep.has(name)) return [`  ${name}: messages("${lang}.${name}"),`];
+    const only = entries[name];
+    if (!only) return lines.slice(i, end);
+    // The group's own closing line: the last `  }` before the next group.
+    const shut = lines.slice(0, end).findLastIndex((l) => /^ {2}\}/.test(l));
+    const inner = entryStarts(lines, i + 1, shut, 4);
+    if (shut <= i || inner.map((e) => e.name).join() !== Object.keys(table[name] as object).join()) throw wrong();
+    return [
+      ...lines.slice(i, inner[0].i),
+      ...inner.flatMap(({i: at, name: key}, n) =>
+        only.has(key)
+          ? lines.slice(at, n + 1 < inner.length ? inner[n + 1].i : shut)
+          : [`    ${JSON.stringify(key)}: messages(${JSON.stringify(`${lang}.${name}.${key}`)}),`]
+      ),
+      ...lines.slice(shut, end)
+    ];
+  });
+  return [
+    ...lines.slice(0, open),
+    standInMessages(lang, "this page (nothing in it names the group)"),
+    ...lines.slice(open, starts[0].i),
+    ...body,
+    ...lines.slice(close)
+  ].join("\n");
+}
+
+/**
+ * The top-level groups of a message table (`names`) that a page may read: those its code names by member access
+ * (`.chips`) in its bundle built without any message table, or in its HTML (which holds the page's own cells). Code
+ * reads messages so (`t.chips.noTpp`, `ui(lang).lanes`; nothing indexes a table with a computed group name or
+ * destructures its groups), and the bundle is minified without renaming properties, so a group named nowhere is never
+ * read; should one be read in another way, its stand-in throws, naming it, in the browser tests. A property of the
+ * same name elsewhere (`.share`) keeps a group: this errs on the side of keeping.
+ */
+export function messageGroupsNamed(names: readonly string[], ...code: string[]): Set<string> {
+  const read = new Set(code.flatMap((c) => [...c.matchAll(/\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1])));
+  return new Set(names.filter((n) => read.has(n)));
+}
+
 /** esbuild options for src/site.ts → src/site.js: one minified ES module with Plot, d3, htl and our components. */
 export const SITE_BUNDLE: BuildOptions = {
   entryPoints: [resolve(ROOT, "src/site.ts")],
@@ -126,34 +271,59 @@ const htmlFiles = (dir: string): string[] =>
     statSync(join(dir, f)).isDirectory() ? htmlFiles(join(dir, f)) : f.endsWith(".html") ? [join(dir, f)] : []
   );
 
+/** The site bundle of only these names of src/site.ts, with `messages` choosing the message tables. */
+async function bundleNames(names: readonly string[], messages: Plugin): Promise<Uint8Array> {
+  const result = await build({
+    ...SITE_BUNDLE,
+    plugins: [...SITE_BUNDLE.plugins!, messages],
+    entryPoints: undefined,
+    outfile: undefined,
+    stdin: {
+      contents: `export {${names.join(", ")}} from ${JSON.stringify(resolve(ROOT, "src/site.ts"))};`,
+      resolveDir: resolve(ROOT, "src"),
+      loader: "ts"
+    },
+    write: false
+  });
+  return result.outputFiles[0].contents;
+}
+
 /**
- * One bundle per page, in a built site: each page loads only the names it imports from site.js (and so only the
- * components and Plot parts those use) instead of the whole site bundle, some 20–30 KB gzip less per page. Reads
- * each page's import from the built HTML (Framework writes `const {a, b} = await import("./_import/site.HASH.js")`),
- * bundles `export {a, b} from "src/site.ts"`, writes it as `_import/site.CONTENTHASH.js` (pages that import the same
- * names share one file) and points the page's import and modulepreload at it. The whole bundle stays for pages that
- * import everything (none today) and is removed when no page refers to it.
+ * One bundle per page and language, in a built site: each page loads only the names it imports from site.js (and so
+ * only the components and Plot parts those use) instead of the whole site bundle, some 20–30 KB gzip less per page,
+ * and only the groups of its own language's message table that its code names (`onlyMessagesOf`,
+ * `messageGroupsNamed`), some 10 KB gzip less. Reads each page's import from the built HTML (Framework writes
+ * `const {a, b} = await import("./_import/site.HASH.js")`), bundles `export {a, b} from "src/site.ts"` for the page's
+ * language (`pathLanguage`: German under de/), writes it as `_import/site.CONTENTHASH.js` (pages whose bundles come
+ * out the same share one file) and points the page's import and modulepreload at it. The whole bundle stays for pages
+ * that import everything (none today) and is removed when no page refers to it.
  */
 export async function bundlePages(dir: string): Promise<{page: string; file: string}[]> {
   const written: {page: string; file: string}[] = [];
   const wholeFiles = new Set<string>();
+  // Pages that import the same names in one language (the embed pages) make the same bundles: build each once.
+  const built = new Map<string, Promise<Uint8Array>>();
+  const once = (key: string, make: () => Promise<Uint8Array>) => {
+    if (!built.has(key)) built.set(key, make());
+    return built.get(key)!;
+  };
   for (const path of htmlFiles(dir)) {
     const html = readFileSync(path, "utf-8");
     const found = pageImports(html);
     if (!found) continue;
     wholeFiles.add(found.file);
-    const result = await build({
-      ...SITE_BUNDLE,
-      entryPoints: undefined,
-      outfile: undefined,
-      stdin: {
-        contents: `export {${found.names.join(", ")}} from ${JSON.stringify(resolve(ROOT, "src/site.ts"))};`,
-        resolveDir: resolve(ROOT, "src"),
-        loader: "ts"
-      },
-      write: false
-    });
-    const code = result.outputFiles[0].contents;
+    const lang = pathLanguage(filePath(path.slice(dir.length + 1)));
+    // First without any message table, to see which of its groups the page's code names; then with those.
+    const names = Object.keys((await import(MESSAGE_TABLES[lang]))[lang]);
+    const probe = await once(`${lang} ${found.names}`, () => bundleNames(found.names, onlyMessagesOf(lang, new Set())));
+    const groups = messageGroupsNamed(names, new TextDecoder().decode(probe), html);
+    // Of the charts' texts, those of the page's own charts (an embed page may show any chart).
+    const page = basePath(filePath(path.slice(dir.length + 1))).slice(1);
+    const charts: Record<string, ReadonlySet<string>> = page.startsWith("embed/")
+      ? {}
+      : {charts: new Set(CHARTS.filter((c) => c.page === page).map((c) => c.id))};
+    const kept = `${lang} ${found.names} ${[...groups]} ${[...(charts.charts ?? ["all"])]}`;
+    const code = await once(kept, () => bundleNames(found.names, onlyMessagesOf(lang, groups, charts)));
     const file = `site.${createHash("sha256").update(code).digest("hex").slice(0, 8)}.js`;
     writeFileSync(join(dir, "_import", file), code);
     writeFileSync(path, replaceImport(html, found.file, file));

@@ -7,7 +7,8 @@ import {Resvg} from "@resvg/resvg-js";
 import {JSDOM} from "jsdom";
 import type {Dataset} from "../lib/tables.js";
 import {derivedTables, metaOf} from "../lib/outputs.js";
-import {formats, ui, type Lang} from "../lib/i18n/index.js";
+import {formats, type Lang} from "../lib/i18n/index.js";
+import {shareWords} from "../lib/i18n/share.js";
 import {allTables} from "../lib/outputs.js";
 import {SHARE_CHARTS, pageDescription, shareCardSvg, shareImagePath} from "../lib/share.js";
 
@@ -20,7 +21,7 @@ export function svgToPng(svg: string): Uint8Array {
 function keyFigure(page: string, dataset: Dataset, lang: Lang): {value: string; label: string} | undefined {
   if (page !== "index" && page !== "tariffs" && page !== "trade") return undefined;
   const {pct, usdBn} = formats(lang);
-  const t = ui(lang).share;
+  const t = shareWords(lang);
   const meta = metaOf(dataset);
   const derived = derivedTables(dataset);
   if (page === "trade") {

@@ -41,7 +41,7 @@ const sides = Generators.input(sidesInput);
 const domain = yearDomain(years);
 const downloads = tradeChartRecords(years, trade);
 const tableRows = tradeTableRows(years, trade);
-const markRows = measureMarkRecords(measureMarks(items, domain, {sides}), lang);
+const markRows = measureMarkRecords(measureMarks(items, domain, {sides, lang}), lang);
 const flowNames = {"us-imports-from-cn": t.trade.imports, "us-exports-to-cn": t.trade.exports, "us-imports-total": "{{cols.total}}"};
 ```
 

@@ -6,6 +6,7 @@ import {describe, expect, it} from "vitest";
 import {
   LISTED_SOURCE_COLUMNS,
   PAGE_LAZY_SOURCES,
+  PAGE_MEASURE_USE,
   PAGE_TABLES,
   SOURCE_LINK_COLUMNS,
   allTables,
@@ -93,6 +94,19 @@ describe("the pages' own source indexes (PAGE_TABLES, pages/sources-PAGE.json)",
     expect(shipped.sources.length).toBeLessThan(tables.sources.length);
   });
 
+  it("ships the Tariffs page only the measures its tariff steps name, and the commentary's date without its texts", () => {
+    const shipped = pageTables(tables, "tariffs") as Record<string, Record<string, unknown>[]>;
+    const named = new Set(tables.tariff_steps.map((s) => s.measure_id));
+    expect(new Set(shipped.measures.map((m) => m.id))).toEqual(named);
+    expect(shipped.measures.length).toBeLessThan(tables.measures.length);
+    for (const page of ["tariffs", "controls", "trade"] as const) {
+      const [meta] = pageTables(tables, page).meta as Record<string, unknown>[];
+      expect(meta.commentary_date, page).toBeDefined();
+      expect(Object.keys(meta).filter((c) => /^commentary_(url|title|publisher|date_note)$/.test(c)), page).toEqual([]);
+    }
+    expect(Object.keys(pageTables(tables, "commentary").meta[0] as object)).toContain("commentary_url");
+  });
+
   it("is written by the loader for every page, much smaller than the sources table", async () => {
     const out = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/data/tables.zip.ts"], {cwd: ROOT, maxBuffer: 1 << 28});
     const zip = await JSZip.loadAsync(out.stdout);
@@ -119,5 +133,28 @@ describe("pageTables(tables, 'controls')", () => {
     expect(shipped.measure_status).toEqual(tables.measure_status.filter((r) => ids.has(r.measure_id)));
     expect(shipped.current_status.every((r) => ids.has(r.measure_id))).toBe(true);
     expect(shipped.measures.length).toBeLessThan(tables.measures.length);
+  });
+  it("links every source of the measures it lists, the first of those it draws, and the chips' and rules'", () => {
+    const index = new Set((shipped.sources as {id: string}[]).map((s) => s.id));
+    const {draws, lists} = PAGE_MEASURE_USE.controls!;
+    for (const m of shipped.measures as {id: string; actor: string; instrument: string; authority: string; source_ids: string[]}[]) {
+      if (lists(m)) expect(m.source_ids.filter((id) => !index.has(id)), m.id).toEqual([]);
+      if (draws(m)) expect(index.has(m.source_ids[0]), m.id).toBe(true);
+      expect("summary" in m, m.id).toBe(draws(m));
+    }
+    for (const name of ["chips", "chip_rules", "chip_rule_thresholds"])
+      for (const r of shipped[name]) expect((r.source_ids as string[]).every((id) => index.has(id)), name).toBe(true);
+    // Status entries' sources are not linked on the page: an index of every cited source would be larger.
+    expect(index.size).toBeLessThan(
+      citedSources({...shipped, sources: tables.sources}, ["measures", "measure_status", "chips", "chip_rules"]).length
+    );
+  });
+
+  it("ships the columns its charts, table and downloads read: each status with its date, no notes", () => {
+    expect(Object.keys(shipped.current_status[0]).sort()).toEqual(["measure_id", "since", "status"]);
+    expect(shipped.measures.some((m) => typeof m.summary === "string")).toBe(true);
+    expect(shipped.measures.some((m) => "notes" in m)).toBe(false);
+    expect(shipped.chip_rule_thresholds.some((r) => "notes" in r)).toBe(false);
+    expect(shipped.chip_rules.some((r) => "notes" in r)).toBe(true);
   });
 });

@@ -2,6 +2,8 @@ import {describe, expect, it} from "vitest";
 import {revive, reviveTables, toJson, type Wire} from "../../src/lib/wire.js";
 import {toCsv, safeCell} from "../../src/lib/csvWrite.js";
 import {d} from "../support/dataset.js";
+import {csvFormatRows} from "d3-dsv";
+import fc from "fast-check";
 
 describe("toJson(rows) and revive(rows)", () => {
   it("writes dates as YYYY-MM-DD and revives them as UTC midnights", () => {
@@ -20,6 +22,16 @@ describe("toCsv(rows)", () => {
   it("quotes as RFC 4180 and joins lists with ;", () => {
     expect(toCsv([{a: 'say "hi", ok', b: ["x", "y"], c: d("2020-01-02"), e: undefined}])).toBe(
       'a,b,c,e\n"say ""hi"", ok",x;y,2020-01-02,\n'
+    );
+  });
+  it("toCsv(rows) writes what d3-dsv's csvFormatRows writes for the same cells", () => {
+    const cell = fc.string({unit: fc.constantFrom("a", "1", " ", ",", '"', "\n", "\r", "ä", ";")});
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), {minLength: 1}), (pairs) => {
+        const rows = pairs.map(([x, y]) => ({x, y}));
+        const cells = pairs.map(([x, y]) => [safeCell(x), safeCell(y)]);
+        expect(toCsv(rows)).toBe(csvFormatRows([["x", "y"], ...cells]) + "\n");
+      })
     );
   });
   it("neutralises cells a spreadsheet would run as formulas, but not negative numbers", () => {

@@ -1,6 +1,5 @@
 // Chips joined with their classes under each rule: the rows the chip chart, the chip tables and the controls page use.
 // Pure: no DOM, no Plot.
-import {missingReason} from "../chipWords.js";
 import {orderedRules, type ChipClassification} from "./chips.js";
 import type {Chip, ChipRule, ChipRuleThreshold} from "../schema.js";
 import {CHIP_METRICS, type ChipMetric, type Classification} from "../vocab.js";
@@ -110,9 +109,14 @@ export function secondMetric(thresholds: readonly Pick<ChipRuleThreshold, "metri
   return best;
 }
 
-/** The points a chart can place on TPP × `y`: those no figure is missing for (chipWords.missingReason). */
+/** Whether a chart can place a chip on TPP × `y`: both figures are known (chipWords.missingReason says which is not). */
+export function placeable(p: ChipPoint, y: ChipMetric): boolean {
+  return p.tpp !== undefined && p[y] !== undefined;
+}
+
+/** The points a chart can place on TPP × `y` (`placeable`). */
 export function plottable(points: readonly ChipPoint[], y: ChipMetric): ChipPoint[] {
-  return points.filter((p) => missingReason(p, y) === undefined);
+  return points.filter((p) => placeable(p, y));
 }
 
 /** Every source of a rule: the rule's own and its thresholds', each once, in order of first citation. */

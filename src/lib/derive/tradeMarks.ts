@@ -1,18 +1,12 @@
 // The tariff measures marked on the trade charts' time axis: grouped by side and day, with the phase a mark shows and
 // the short names of the big rounds. Pure.
 import {isoDay} from "../dates.js";
-import {en} from "../i18n/ui.en.js";
+import {ui, type Lang} from "../i18n/index.js";
 import {phaseOf, type Phase} from "../phase.js";
 import type {TimelineItem} from "./timeline.js";
 
 /** Whose tariff measures are marked on the time axis. */
 export type Sides = "both" | "us" | "cn" | "none";
-
-/**
- * Short names for the big tariff rounds, by measure id: only these are named on the chart (every other measure is a
- * plain mark with a tooltip). Ids missing from the data are simply not drawn.
- */
-export const KEY_MEASURES: Readonly<Record<string, string>> = en.tradeFlows.keyMeasures;
 
 /** Measures of one side taking effect on one day: one mark on the time axis. */
 export interface MeasureMark {
@@ -32,12 +26,18 @@ export interface MeasureMark {
 const PHASE_RANK: Record<Phase, number> = {"in-force": 0, pending: 1, paused: 2, ended: 3};
 /**
  * The tariff measures to mark on the time axis: measures of the US and China tariff lanes that have a status, dated
- * by when they took effect (announcement if never), inside the domain, grouped by side and day.
+ * by when they took effect (announcement if never), inside the domain, grouped by side and day. A mark is named
+ * only when one of its measures is a big round of `labels` (default: `ui(lang).tradeFlows.keyMeasures`, by measure
+ * id; every other measure is a plain mark with a tooltip).
  */
 export function measureMarks(
   items: readonly TimelineItem[],
   domain: [Date, Date],
-  {sides = "both", labels = KEY_MEASURES}: {sides?: Sides; labels?: Readonly<Record<string, string>>} = {}
+  {
+    sides = "both",
+    lang = "en",
+    labels = ui(lang).tradeFlows.keyMeasures
+  }: {sides?: Sides; lang?: Lang; labels?: Readonly<Record<string, string>>} = {}
 ): MeasureMark[] {
   const lanes = new Set(
     sides === "none"

@@ -1,13 +1,13 @@
 // What the Trade page says about the figures, and the rows its downloads and table offer: computed from the trade
 // table and the per-year pivot (trade.ts), so the prose cannot disagree with the charts. Pure.
 import {yearRanges} from "../domains.js";
-import {formats, ui, type Lang} from "../i18n/index.js";
+import {formats, messagesOf, ui, type Lang} from "../i18n/index.js";
 import type {TradeRow} from "../schema.js";
 import type {TradeFlow} from "../vocab.js";
 import type {TradeYear} from "./trade.js";
 
 /** The flows in words (English; `ui(lang).tradeSummary.flowNames` in any language), for the table's release list. */
-export const FLOW_NAMES: Record<TradeFlow, string> = ui("en").tradeSummary.flowNames;
+export const FLOW_NAMES: Record<TradeFlow, string> = /* @__PURE__ */ messagesOf("en", (t) => t.tradeSummary.flowNames);
 
 /** "up 12.3%" or "down 4.0%" (German "+12,3 %", "−4,0 %"): the change from a to b. */
 export function changeText(a: number, b: number, lang: Lang = "en"): string {

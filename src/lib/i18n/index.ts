@@ -15,6 +15,15 @@ export function ui(lang: Lang = "en"): Ui {
   return TABLES[lang];
 }
 
+/**
+ * `pick(ui(lang))`, for a module's constant in one language: `messagesOf("en", (t) => t.lanes)`. With the call marked
+ * `@__PURE__` (a comment before it), the constant leaves the bundle of every page that does not use it, and with it
+ * the names of the message groups it reads (src/node/bundleSite.ts gives a page only the groups its code names).
+ */
+export function messagesOf<T>(lang: Lang, pick: (t: Ui) => T): T {
+  return pick(ui(lang));
+}
+
 /** Whether a value names one of the site's languages. */
 export function isLang(value: unknown): value is Lang {
   return (LANGS as readonly unknown[]).includes(value);

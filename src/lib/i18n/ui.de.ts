@@ -568,25 +568,5 @@ export const de: Ui = {
     then: (value: string): string => `; ${value}, als der Kommentar erschien`,
     note: (day: string, mfn: string, before: string): string =>
       `geschätzter Durchschnittszoll inkl. MFN am ${day}, davon MFN ${mfn}${before}`
-  },
-  share: {
-    descriptions: {
-      index:
-        "Alle Handelsmaßnahmen zwischen den USA und China seit 2018 auf einer Zeitleiste, der Durchschnittszoll in beide Richtungen und ein Handelsblatt-Kommentar zu DeepSeek, an den Fakten geprüft.",
-      tariffs:
-        "Wie hoch die Zölle sind, die jede Seite auf die Waren der anderen erhebt, die normalen (MFN-)Zölle eingerechnet, wie sie sich seit 2018 verändert haben und warum die Durchschnitte der Tracker voneinander abweichen.",
-      controls:
-        "Die US-Regeln, die entscheiden, welche KI-Chips nach China dürfen, bekannte Chips vor den Schwellenwerten jeder Regel und Chinas Exportkontrollen für Rohstoffe.",
-      trade:
-        "US-Warenimporte aus China und -exporte nach China je Jahr, der Saldo und Chinas Anteil an den US-Importen, mit den Zollmaßnahmen markiert.",
-      commentary:
-        "Ein Handelsblatt-Kommentar zu DeepSeek und den US-Zöllen, Aussage für Aussage, neben den Belegen dafür und dagegen.",
-      next: "Was der Kommentar erwartete, zu Zöllen, Chips und KI, und was seither geschah, mit unserem Urteil und seinem Datum.",
-      methods:
-        "Die Quellen, die Tabellen und ihre Spalten, Downloads aller Tabellen, wie die Schätzungen entstehen, und die Lizenzen."
-    },
-    footer: (asOf: string): string => `Handelsmaßnahmen USA–China seit 2018 · Stand: ${asOf}`,
-    importsIn: (year: number): string => `US-Warenimporte aus China im Jahr ${year}`,
-    keyFigure: "geschätzter durchschnittlicher US-Zoll auf Waren aus China, normale (MFN-)Zölle eingerechnet"
   }
 };

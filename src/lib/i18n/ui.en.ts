@@ -548,27 +548,6 @@ export const en = {
     then: (value: string): string => `; ${value} when the commentary appeared`,
     note: (day: string, mfn: string, before: string): string =>
       `estimated average tariff incl. MFN on ${day}, of which MFN ${mfn}${before}`
-  },
-  share: {
-    descriptions: {
-      index:
-        "Every US–China trade measure since 2018 on one timeline, the average tariff each way, and a German commentary on DeepSeek checked against the record.",
-      tariffs:
-        "How high the tariffs each side levies on the other's goods are, normal (MFN) duties included, how that changed since 2018, and why trackers' averages differ.",
-      controls:
-        "The US rules that decide which AI chips may go to China, named chips against each rule's thresholds, and China's mineral export controls.",
-      trade:
-        "US goods imports from and exports to China per year, the balance, and China's share of US imports, with the tariff measures marked.",
-      commentary:
-        "A Handelsblatt commentary on DeepSeek and US tariffs, claim by claim, in German and English, beside the evidence for and against it.",
-      next: "What the commentary expected, about tariffs, chips and AI, against what happened since, with our verdict and its date.",
-      methods:
-        "The sources, the tables and their columns, downloads of every table, how the estimates are made, and the licences."
-    } as Record<string, string>,
-    footer: (asOf: string): string => `US–China trade measures since 2018 · data as of ${asOf}`,
-    /** The Trade page's share-card figure: "US goods imports from China in 2025". */
-    importsIn: (year: number): string => `US goods imports from China in ${year}`,
-    keyFigure: "estimated average US tariff on Chinese goods, normal (MFN) duties included"
   }
 };
 

@@ -1,5 +1,13 @@
 import {describe, expect, it} from "vitest";
-import {chipPoints, pointGroups, secondMetric, shortName} from "../../../src/lib/derive/chipPoints.js";
+import {
+  chipPoints,
+  placeable,
+  plottable,
+  pointGroups,
+  secondMetric,
+  shortName
+} from "../../../src/lib/derive/chipPoints.js";
+import {missingReason} from "../../../src/lib/chipWords.js";
 import {fixtureTables} from "../../support/rows.js";
 
 describe("chip points", () => {
@@ -24,6 +32,17 @@ describe("chip points", () => {
       previous_rule: "Rule 2022"
     });
     expect(points.find((p) => p.chip_id === "chip-fast")!.previous_classification).toBeUndefined();
+  });
+
+  it("plottable(points, y) keeps the points with both figures, exactly those missingReason finds nothing missing for", () => {
+    const points = chipPoints(t.chip_classes, {rule: "rule-2023", chips: t.dataset.chips, rules: t.dataset.chip_rules});
+    const lacking = {...points[0], tpp: undefined};
+    for (const y of ["tpp", "interconnect_gbps", "performance_density"] as const) {
+      const all = [...points, lacking, {...points[0], [y]: undefined}];
+      expect(plottable(all, y)).toEqual(all.filter((p) => missingReason(p, y) === undefined));
+      expect(placeable(lacking, y)).toBe(false);
+    }
+    expect(points.some((p) => placeable(p, "performance_density"))).toBe(true);
   });
 
   it("shortName(chip) drops the vendor and any parenthetical", () => {

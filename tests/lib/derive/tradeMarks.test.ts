@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {measureMarkRecords, measureMarks} from "../../../src/lib/derive/tradeMarks.js";
+import {ui} from "../../../src/lib/i18n/index.js";
 import {d} from "../../support/dataset.js";
 import {markedItems, timelineItem as item} from "../../support/rows.js";
 
@@ -20,6 +21,13 @@ describe("measureMarks(items, domain, options)", () => {
     const ended = measureMarks([item("us-r", "us-tariffs", "2019-03-01", "revoked")], domain);
     expect(paused.map((m) => m.phase)).toEqual(["paused"]);
     expect(ended.map((m) => m.phase)).toEqual(["ended"]);
+  });
+  it("measureMarks(items, domain, {lang}) names the big rounds in that language, English by default", () => {
+    const list3 = [item("us-301-list-3", "us-tariffs", "2018-09-24", "in-force")];
+    const name = (lang?: "en" | "de") => measureMarks(list3, domain, lang ? {lang} : {})[0].label;
+    expect(name()).toBe(ui("en").tradeFlows.keyMeasures["us-301-list-3"]);
+    expect(name("de")).toBe(ui("de").tradeFlows.keyMeasures["us-301-list-3"]);
+    expect(name("de")).not.toBe(name("en"));
   });
   it("measureMarks(items, domain, {sides}) keeps one side or none", () => {
     expect(measureMarks(items, domain, {sides: "cn"}).map((m) => m.side)).toEqual(["CN"]);
