@@ -2,6 +2,7 @@ import {day} from "./dates.js";
 import {averageSeries, averageTotal, coveredShare, directionOf, scopeWeights} from "./derive/averageTariff.js";
 import {classifyAll} from "./derive/chips.js";
 import {statusOn} from "./derive/status.js";
+import {onControlTimeline} from "./derive/statusPeriods.js";
 import {excerptPins, timelineItems} from "./derive/timeline.js";
 import {tradeByYear} from "./derive/trade.js";
 import {agreement} from "./derive/agreement.js";
@@ -338,7 +339,7 @@ export const PAGE_MEASURE_USE: {
   [P in keyof typeof PAGE_TABLES]?: {draws: (m: MeasureRow) => boolean; lists: (m: MeasureRow) => boolean};
 } = {
   controls: {
-    draws: (m) => laneOf(m) === "us-controls" || (m.actor === "CN" && m.instrument === "export-control"),
+    draws: (m) => onControlTimeline("us", m) || onControlTimeline("cn", m),
     lists: (m) => m.instrument === "export-control" || m.instrument === "entity-listing"
   }
 };
@@ -364,15 +365,15 @@ export const PAGE_LINKS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAG
 };
 
 /**
- * Pages that link the sources of only those timeline items a table refers to (its rows' measure_ids and event_ids):
- * the commentary's evidence lists and the forecasts' cards (lib/derive/timeline linkedItems).
- */
-/**
  * Pages that fetch their source index (`pages/sources-PAGE.json`) only when a reader first needs a link (the Overview's
  * measure card): their `pages/PAGE.json` leaves `sources` out.
  */
 export const PAGE_LAZY_SOURCES: readonly (keyof typeof PAGE_TABLES)[] = ["index"];
 
+/**
+ * Pages that link the sources of only those timeline items a table refers to (its rows' measure_ids and event_ids):
+ * the commentary's evidence lists and the forecasts' cards (lib/derive/timeline linkedItems).
+ */
 export const PAGE_LINKED_ITEMS: {[P in keyof typeof PAGE_TABLES]?: readonly (typeof PAGE_TABLES)[P][number][]} = {
   commentary: ["excerpts"],
   next: ["forecasts"]

@@ -153,9 +153,16 @@ export function currentLabel(p: Pick<StatusPeriod, "current_status" | "current_s
 }
 
 /**
- * The periods of the Export controls page's two timelines: the US export-control lane ("us": controls, listings,
- * chip subsidies, lib/lanes laneOf) up to the date that lane is checked through, or China's export controls ("cn") up
- * to the date its lane is checked through. One definition for the page and for the build's reserved boxes.
+ * Whether a measure is drawn on one of the Export controls page's two timelines: the US export-control lane ("us":
+ * controls, listings, chip subsidies, lib/lanes laneOf) or China's export controls ("cn").
+ */
+export function onControlTimeline(side: "us" | "cn", m: Parameters<typeof laneOf>[0]): boolean {
+  return side === "us" ? laneOf(m) === "us-controls" : m.actor === "CN" && m.instrument === "export-control";
+}
+
+/**
+ * The periods of the Export controls page's two timelines (onControlTimeline), each up to the date its lane is checked
+ * through. One definition for the page, its facts and the build's reserved boxes.
  */
 export function controlPeriods(
   side: "us" | "cn",
@@ -163,15 +170,10 @@ export function controlPeriods(
   history: readonly MeasureStatus[],
   meta: {checked_through_us_controls?: unknown; checked_through_cn_controls?: unknown}
 ): StatusPeriod[] {
-  if (side === "us")
-    return statusPeriods(
-      measures.filter((m) => laneOf(m) === "us-controls"),
-      history,
-      {asOf: meta.checked_through_us_controls as Date}
-    );
+  const asOf = (side === "us" ? meta.checked_through_us_controls : meta.checked_through_cn_controls) as Date;
   return statusPeriods(
-    measures.filter((m) => m.actor === "CN" && m.instrument === "export-control"),
+    measures.filter((m) => onControlTimeline(side, m)),
     history,
-    {asOf: meta.checked_through_cn_controls as Date}
+    {asOf}
   );
 }

@@ -1,5 +1,11 @@
 import {describe, expect, it} from "vitest";
-import {currentLabel, firstSourceIds, isAhead, statusPeriods} from "../../../src/lib/derive/statusPeriods.js";
+import {
+  currentLabel,
+  firstSourceIds,
+  isAhead,
+  onControlTimeline,
+  statusPeriods
+} from "../../../src/lib/derive/statusPeriods.js";
 import {d} from "../../support/dataset.js";
 import {cnControl, statusEntry} from "../../support/rows.js";
 
@@ -112,5 +118,20 @@ describe("currentLabel(period)", () => {
   it("currentLabel says 'in force', or the status and the month it began", () => {
     expect(currentLabel({current_status: "in-force", current_since: d("2023-08-01")})).toBe("in force");
     expect(currentLabel({current_status: "suspended", current_since: d("2025-11-09")})).toBe("suspended Nov 2025");
+  });
+});
+
+describe("onControlTimeline(side, measure)", () => {
+  const m = (actor: string, instrument: string, authority = "ear") => ({actor, instrument, authority});
+  it("puts US export controls and entity listings on the US timeline, and nothing of China's", () => {
+    expect(onControlTimeline("us", m("US", "export-control"))).toBe(true);
+    expect(onControlTimeline("us", m("US", "entity-listing"))).toBe(true);
+    expect(onControlTimeline("us", m("US", "tariff", "301"))).toBe(false);
+    expect(onControlTimeline("us", m("CN", "export-control", "mofcom"))).toBe(false);
+  });
+  it("puts only China's export controls on China's timeline (its listings of firms are in the table)", () => {
+    expect(onControlTimeline("cn", m("CN", "export-control", "mofcom"))).toBe(true);
+    expect(onControlTimeline("cn", m("CN", "entity-listing", "mofcom"))).toBe(false);
+    expect(onControlTimeline("cn", m("US", "export-control"))).toBe(false);
   });
 });
