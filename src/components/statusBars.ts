@@ -63,7 +63,6 @@ export function statusBars(
   };
   const start = domain?.[0] ?? new Date(Math.min(...periods.map((p) => p.start.getTime())));
   const end = domain?.[1] ?? new Date(Math.max(...periods.map((p) => p.end.getTime())));
-  const rowHeight = narrow ? STATUS_ROWS.narrowRow : STATUS_ROWS.row;
   const marginLeft = narrow ? 8 : Math.min(320, Math.round(width * 0.32));
   const marginRight = narrow ? 8 : 132;
   const counts = {"in-force": 0, paused: 0, ended: 0, pending: 0};

@@ -4,7 +4,7 @@ toc: false
 ---
 
 ```js
-import {html, chartBox, reviveTables, isoDay, ui, formats, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
+import {chartBox, reviveTables, isoDay, ui, formats, tariffAverage, tariffAuthorities, tariffYMax, rateGrid, timeDomain, downloadLink, sourceIndex, sourceLinks, dataTable, hashSearch, hashSelect, chartActions} from "{{root}}site.js";
 const lang = "{{lang}}";
 const t = ui(lang);
 const f = formats(lang);
