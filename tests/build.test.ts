@@ -100,6 +100,21 @@ describe("npm run build", () => {
     }
   });
 
+  it("leaves Plot's colour-ramp legend out of the bundles of pages without a chart that draws one (RAMP_LEGEND_CHARTS)", () => {
+    const bundleOf = (page: string) => text(`_import/${/_import\/(site\.[0-9a-f]{8}\.js)/.exec(text(page))![1]}`);
+    // The ramp's own class suffix (Plot's legends/ramp.js) is in a bundle exactly when the ramp legend is.
+    const hasRamp = (page: string) => bundleOf(page).includes("-ramp`");
+    expect(["tariffs.html", "de/tariffs.html", "embed/tariff-rates.html"].filter(hasRamp)).toEqual([
+      "tariffs.html",
+      "de/tariffs.html",
+      "embed/tariff-rates.html"
+    ]);
+    expect(["index.html", "controls.html", "de/controls.html", "trade.html", "methods.html"].filter(hasRamp)).toEqual(
+      []
+    );
+    expect(bundleOf("controls.html")).toContain("Plot's colour-ramp legend is left out of the site bundle");
+  });
+
   it("loads nothing from another origin: no remote script, stylesheet, import, font or CSS url()", () => {
     const remote =
       /(<script[^>]+src=|<link[^>]+href=|\bimport\s*\(?\s*|@import\s+(url\()?|url\()\s*["']?(https?:)?\/\//i;

@@ -240,6 +240,35 @@ export function messageGroupsNamed(names: readonly string[], ...code: string[]):
   return new Set(names.filter((n) => read.has(n)));
 }
 
+/**
+ * Plot's colour-ramp legend (its legends/ramp.js, with d3-axis: some 5 KB minified, 1.7 KB gzip) draws only the
+ * legend of a continuous or threshold colour scale, which among our charts only rateGrid (the Tariffs page) shows, and
+ * embedChart (the embed pages, which draw any chart). The bundle of a page that imports none of RAMP_LEGEND_CHARTS
+ * gets a stand-in that throws, naming itself, if a chart asks for such a legend (so a chart that starts to need one
+ * fails its browser tests instead of drawing without it).
+ */
+export const RAMP_LEGEND_CHARTS: readonly string[] = ["rateGrid", "embedChart"];
+
+const NO_RAMP_LEGEND: Plugin = {
+  name: "stand-in-plot-ramp-legend",
+  setup(b) {
+    b.onResolve({filter: /^\.\/legends\/ramp\.js$/}, (args) =>
+      /[\\/]@observablehq[\\/]plot[\\/]src$/.test(args.resolveDir)
+        ? {path: "legends/ramp.js", namespace: "stand-in-plot-ramp-legend"}
+        : undefined
+    );
+    b.onLoad({filter: /.*/, namespace: "stand-in-plot-ramp-legend"}, () => ({
+      contents: `${MISSING("Plot's colour-ramp legend")}\nexport const legendRamp = missing("legendRamp");`,
+      loader: "js"
+    }));
+  }
+};
+
+/** The stand-ins a page's bundle can take for what the names it imports never draw. */
+function leftOutFor(names: readonly string[]): Plugin[] {
+  return names.some((n) => RAMP_LEGEND_CHARTS.includes(n)) ? [] : [NO_RAMP_LEGEND];
+}
+
 /** esbuild options for src/site.ts → src/site.js: one minified ES module with Plot, d3, htl and our components. */
 export const SITE_BUNDLE: BuildOptions = {
   entryPoints: [resolve(ROOT, "src/site.ts")],
@@ -275,7 +304,7 @@ const htmlFiles = (dir: string): string[] =>
 async function bundleNames(names: readonly string[], messages: Plugin): Promise<Uint8Array> {
   const result = await build({
     ...SITE_BUNDLE,
-    plugins: [...SITE_BUNDLE.plugins!, messages],
+    plugins: [...SITE_BUNDLE.plugins!, ...leftOutFor(names), messages],
     entryPoints: undefined,
     outfile: undefined,
     stdin: {
