@@ -17,6 +17,8 @@ describe("the embed pages (embed/CHART-ID.html)", () => {
         const {page, errors, foreign} = await open(`embed/${chart.id}.html`, {width});
         expect(errors).toEqual([]);
         expect(foreign).toEqual([]);
+        // The chart is drawn once its data arrive: wait for it (the page may look settled a moment before that).
+        await page.locator("#observablehq-main svg").first().waitFor({timeout: 15_000});
         expect(await page.locator("#observablehq-main svg").count()).toBeGreaterThan(0);
         // The chart (the widest svg; legends are smaller) fills the frame's width without overflowing it.
         const widest = await page.$$eval("#observablehq-main svg", (svgs) =>
@@ -132,6 +134,7 @@ describe("the German embed pages (de/embed/CHART-ID.html)", () => {
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
       expect(await page.locator("html").getAttribute("lang")).toBe("de");
+      await page.locator("#observablehq-main svg").first().waitFor({timeout: 15_000});
       const widest = await page.$$eval("#observablehq-main svg", (svgs) =>
         Math.max(...svgs.map((s) => s.getBoundingClientRect().width))
       );
